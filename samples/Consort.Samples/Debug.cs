@@ -1,0 +1,13 @@
+using Consort;
+
+namespace Consort.Samples;
+
+/// <summary>A throw-away debugging pod that never restarts.</summary>
+[Pod("debug", RestartPolicy = PodRestartPolicy.Never)]
+[Label("purpose", "debugging")]
+public partial class Debug
+{
+    [Container("busybox:1.37", Command = ["sleep", "3600"])]
+    [Env("GREETING", "yes")]
+    partial class Shell;
+}

@@ -1,0 +1,13 @@
+namespace Consort
+{
+    /// <summary>The storage medium of an <see cref="EmptyDirVolumeAttribute"/>.</summary>
+    /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+    public enum EmptyDirMedium
+    {
+        /// <summary>The node's default storage (disk); the API server's default.</summary>
+        Default = 0,
+
+        /// <summary>A tmpfs (RAM-backed) file system; its size counts against the container's memory limit.</summary>
+        Memory = 1,
+    }
+}

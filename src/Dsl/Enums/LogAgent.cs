@@ -1,0 +1,13 @@
+namespace Consort
+{
+    /// <summary>The log shipper that a <see cref="SidecarKind.Logging"/> sidecar runs.</summary>
+    /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+    public enum LogAgent
+    {
+        /// <summary>Fluent Bit (the default).</summary>
+        FluentBit = 0,
+
+        /// <summary>Fluentd.</summary>
+        Fluentd = 1,
+    }
+}

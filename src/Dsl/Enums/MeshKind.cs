@@ -1,0 +1,13 @@
+namespace Consort
+{
+    /// <summary>The service mesh that a <see cref="SidecarKind.ServiceMesh"/> sidecar joins.</summary>
+    /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+    public enum MeshKind
+    {
+        /// <summary>Istio (the default).</summary>
+        Istio = 0,
+
+        /// <summary>Linkerd.</summary>
+        Linkerd = 1,
+    }
+}

@@ -1,0 +1,77 @@
+using Consort.Generator.Diagnostics;
+using Consort.Generator.Emit;
+using Consort.Generator.Helpers;
+using Consort.Generator.Options;
+using Consort.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Consort.Generator;
+
+/// <summary>
+/// The Consort incremental generator. One <c>ForAttributeWithMetadataName</c> root per workload attribute; each
+/// workload flows on its own (parse → spec → source), so editing one workload regenerates only that workload.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ConsortGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static c => c.AddEmbeddedAttributeDefinition());
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ConsortOptions.From(provider))
+            .WithTrackingName(TrackingNames.Options);
+        var facts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+        var settings = options.Combine(facts)
+            .Select(static (pair, _) => new EmitSettings(pair.Left.KubernetesVersion, pair.Right.SupportsTypedApi))
+            .WithTrackingName(TrackingNames.EmitSettings);
+
+        context.RegisterSourceOutput(facts, static (output, facts) =>
+        {
+            if (facts.SupportsTypedApi)
+            {
+                var registry = RegistryEmitter.Emit();
+                output.AddSource(registry.HintName, registry.Text);
+            }
+        });
+
+        foreach (var (_, metadataName) in KnownAttributes.Workloads)
+        {
+            var parsed = context.SyntaxProvider
+                .ForAttributeWithMetadataName(metadataName, static (node, _) => node is TypeDeclarationSyntax, WorkloadParser.Parse)
+                .Where(static result => result is not null)
+                .Select(static (result, _) => result!)
+                .WithTrackingName(TrackingNames.Parse);
+
+            var diagnostics = parsed
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics.Combine(options), static (output, pair) => Report(output, pair.Left, pair.Right));
+
+            var sources = parsed
+                .Select(static (result, _) => result.Spec)
+                .Where(static spec => spec is not null)
+                .WithTrackingName(TrackingNames.Spec)
+                .Combine(settings)
+                .Select(static (pair, cancellationToken) => WorkloadEmitter.Emit(pair.Left!, pair.Right, cancellationToken))
+                .Where(static source => source is not null)
+                .WithTrackingName(TrackingNames.Source);
+            context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source!.HintName, source.Text));
+        }
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, ConsortOptions options)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.AppliesTo(options.KubernetesVersion))
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic(options.KubernetesVersion));
+            }
+        }
+    }
+}

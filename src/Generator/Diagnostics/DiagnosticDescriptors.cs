@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace Consort.Generator.Diagnostics;
+
+/// <summary>The catalog of every diagnostic Consort reports. IDs are stable; each has a page under <c>docs/diagnostics/</c>.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Consort";
+
+    public static readonly DiagnosticDescriptor InvalidName = Error(
+        "CNS001",
+        "Invalid Kubernetes name",
+        "{0} '{1}' is not a valid Kubernetes name: {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        "CNS002",
+        "Duplicate container or volume name",
+        "{0} name '{1}' is already used by {2}; names must be unique within the pod");
+
+    public static readonly DiagnosticDescriptor MountOfUnknownVolume = Error(
+        "CNS003",
+        "Mount of a class that is not a volume of this workload",
+        "'{0}' is not a volume of workload '{1}'; mount one of its nested volume classes ({2})");
+
+    public static readonly DiagnosticDescriptor InvalidMountPath = Error(
+        "CNS005",
+        "Invalid mount path or sub-path",
+        "{0} '{1}' is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor NativeSidecarUnsupported = Error(
+        "CNS011",
+        "Native sidecar below Kubernetes 1.28",
+        "Sidecar '{0}' asks for Mode = Native, which needs Kubernetes 1.28 or later, but ConsortKubernetesVersion is {1}; raise it, or use Mode = Auto or Classic");
+
+    public static readonly DiagnosticDescriptor MissingContainerOrImage = Error(
+        "CNS013",
+        "Missing app container or image",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor PresetNotAvailable = Error(
+        "CNS014",
+        "Preset sidecar not available",
+        "The {0} preset sidecar is not available in this version of Consort; declare a custom sidecar with [Sidecar(\"image\")]");
+
+    public static readonly DiagnosticDescriptor InvalidWorkloadDeclaration = Error(
+        "CNS015",
+        "Invalid workload declaration",
+        "{0}");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) => new(
+        id,
+        title,
+        message,
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink(id));
+
+    /// <summary>Every ID has a page in the repository's <c>docs/diagnostics</c> folder.</summary>
+    public static string HelpLink(string id) => "docs/diagnostics/" + id + ".md";
+}

@@ -1,0 +1,34 @@
+using Consort.Generator.Helpers;
+using Consort.Generator.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consort.Generator.Diagnostics;
+
+/// <summary>
+/// A diagnostic as cacheable data. It keeps the syntax tree so that the reported location is a real source
+/// location, which <c>#pragma warning disable</c> and <c>.editorconfig</c> can act on.
+/// </summary>
+/// <param name="Descriptor">What is reported.</param>
+/// <param name="Tree">The file.</param>
+/// <param name="Span">The offending argument or identifier.</param>
+/// <param name="Arguments">The message arguments.</param>
+/// <param name="OnlyBelow">
+/// When set, the diagnostic applies only to target Kubernetes versions below this one, and the target version is
+/// passed to the message as its last argument.
+/// </param>
+internal sealed record DiagnosticInfo(
+    DiagnosticDescriptor Descriptor,
+    SyntaxTree Tree,
+    TextSpan Span,
+    EquatableArray<string> Arguments,
+    KubernetesVersion? OnlyBelow = null)
+{
+    public bool AppliesTo(KubernetesVersion target) => OnlyBelow is not { } limit || target < limit;
+
+    public Diagnostic ToDiagnostic(KubernetesVersion target)
+        => Diagnostic.Create(
+            Descriptor,
+            Location.Create(Tree, Span),
+            OnlyBelow is null ? [.. Arguments] : [.. Arguments, target.ToString()]);
+}

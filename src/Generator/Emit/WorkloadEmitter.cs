@@ -1,0 +1,171 @@
+using System.Linq;
+using System.Threading;
+using Consort.Generator.Manifest;
+using Consort.Generator.Model;
+using Consort.Generator.Parsing;
+
+namespace Consort.Generator.Emit;
+
+/// <summary>
+/// Writes the generated partial declaration of one workload class: <c>Name</c>, <c>Yaml</c>, <c>Build()</c>,
+/// <c>BuildAll()</c>, <c>CreateBuilder()</c>, the part constants and the registry entry. Pure: model in, text out.
+/// </summary>
+internal static class WorkloadEmitter
+{
+    /// <summary>The file for <paramref name="spec"/>, or null when the target version makes the workload invalid (its error is reported instead).</summary>
+    public static GeneratedSource? Emit(WorkloadSpec spec, EmitSettings settings, CancellationToken cancellationToken = default)
+    {
+        if (spec.MinimumKubernetesVersion is { } minimum && settings.Target < minimum)
+        {
+            return null;
+        }
+
+        var lowered = WorkloadLowering.Lower(spec, settings.Target);
+        cancellationToken.ThrowIfCancellationRequested();
+        var yaml = YamlWriter.Write(lowered.Documents);
+        var writer = new SourceWriter(yaml.Length * 3);
+        GeneratedCodeInfo.WriteHeader(writer);
+        var type = spec.Type;
+        if (type.Namespace.Length > 0)
+        {
+            writer.Line("namespace " + type.Namespace).OpenBrace();
+        }
+
+        foreach (var outer in type.ContainingTypes)
+        {
+            writer.Line("partial class " + outer).OpenBrace();
+        }
+
+        writer.Line("partial class " + type.Name).OpenBrace();
+        WriteWorkloadMembers(writer, spec, lowered, yaml, settings);
+        writer.CloseBrace();
+        foreach (var _ in type.ContainingTypes)
+        {
+            writer.CloseBrace();
+        }
+
+        if (type.Namespace.Length > 0)
+        {
+            writer.CloseBrace();
+        }
+
+        return new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
+    }
+
+    private static void WriteWorkloadMembers(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered, string yaml, EmitSettings settings)
+    {
+        var kind = KindName(spec.Kind);
+        writer.Line($"/// <summary>The {kind}'s name: <c>{Xml(spec.Name)}</c>.</summary>")
+            .Line("public const string Name = " + ModelInitializerWriter.Literal(spec.Name) + ";")
+            .Line()
+            .Line($"/// <summary>The {kind}'s manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>")
+            .Line("public const string Yaml = @\"" + yaml.Replace("\"", "\"\"") + "\";")
+            .Line();
+
+        if (settings.HasKubernetesClient)
+        {
+            var model = ModelInitializerWriter.ModelsNamespace + lowered.Workload.ModelType;
+            writer.Line($"/// <summary>Builds a new <see cref=\"{model}\"/> equal to the manifest in <see cref=\"Yaml\"/>.</summary>")
+                .Line(GeneratedCodeInfo.Attribute)
+                .Line($"public static {model} Build()")
+                .OpenBrace()
+                .Start("return ");
+            ModelInitializerWriter.Write(writer, lowered.Workload);
+            writer.Append(";\n").CloseBrace().Line();
+
+            writer.Line("/// <summary>Builds every object of <see cref=\"Yaml\"/>, in the same order.</summary>")
+                .Line(GeneratedCodeInfo.Attribute)
+                .Line("public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()")
+                .Line("    => new global::k8s.IKubernetesObject[] { Build() };")
+                .Line();
+
+            BuilderEmitter.Write(writer, spec, lowered);
+        }
+
+        foreach (var volume in spec.Volumes)
+        {
+            writer.Line($"/// <summary>The volume <c>{Xml(volume.Name)}</c>.</summary>")
+                .Line(Declaration(volume.Part))
+                .OpenBrace()
+                .Line($"/// <summary>The volume's name in the pod spec: <c>{Xml(volume.Name)}</c>.</summary>")
+                .Line("public const string Name = " + ModelInitializerWriter.Literal(volume.Name) + ";")
+                .CloseBrace()
+                .Line();
+        }
+
+        foreach (var container in spec.Containers)
+        {
+            WriteContainerConstants(writer, container);
+        }
+
+        if (settings.HasKubernetesClient && spec.Type.IsAssemblyVisible)
+        {
+            var ns = spec.Namespace is null ? "null" : ModelInitializerWriter.Literal(spec.Namespace);
+            writer.Line("/// <summary>Adds this workload to <see cref=\"global::Consort.Generated.Manifests\"/> when the assembly loads.</summary>")
+                .Line("[global::System.Runtime.CompilerServices.ModuleInitializer]")
+                .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+                .Line(GeneratedCodeInfo.Attribute)
+                .Line("internal static void RegisterConsortManifest()")
+                .Line($"    => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof({spec.Type.Name}), Name, \"{kind}\", {ns}, Yaml, Build, BuildAll));");
+        }
+    }
+
+    private static void WriteContainerConstants(SourceWriter writer, ContainerSpec container)
+    {
+        writer.Line($"/// <summary>The container <c>{Xml(container.Name)}</c>.</summary>")
+            .Line(Declaration(container.Part))
+            .OpenBrace()
+            .Line($"/// <summary>The container's name: <c>{Xml(container.Name)}</c>.</summary>")
+            .Line("public const string Name = " + ModelInitializerWriter.Literal(container.Name) + ";");
+        if (container.Image is not null)
+        {
+            writer.Line()
+                .Line($"/// <summary>The container's image: <c>{Xml(container.Image)}</c>.</summary>")
+                .Line("public const string Image = " + ModelInitializerWriter.Literal(container.Image) + ";");
+        }
+
+        var namedPorts = container.Ports.Where(static p => p.Name is not null).GroupBy(static p => Naming.ToPascalCase(p.Name!)).Select(static g => g.First()).ToList();
+        if (namedPorts.Count > 0)
+        {
+            writer.Line()
+                .Line("/// <summary>The container's named ports.</summary>")
+                .Line(GeneratedCodeInfo.Attribute)
+                .Line("public static class Ports")
+                .OpenBrace();
+            foreach (var port in namedPorts)
+            {
+                writer.Line($"/// <summary>The port <c>{Xml(port.Name!)}</c>.</summary>")
+                    .Line($"public const int {Naming.ToPascalCase(port.Name!)} = {port.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
+            }
+
+            writer.CloseBrace();
+        }
+
+        writer.CloseBrace().Line();
+    }
+
+    private static string Declaration(PartSpec part)
+        => (part.Modifiers.Length > 0 ? part.Modifiers + " " : string.Empty) + "partial class " + part.ClassName;
+
+    public static string KindName(WorkloadKind kind) => kind.ToString();
+
+    /// <summary>Escapes text for an XML doc comment.</summary>
+    public static string Xml(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                // Anything C# could take for a line break would end the comment.
+                '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}

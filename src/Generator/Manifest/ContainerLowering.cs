@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
+using Consort.Generator.Model;
+using static Consort.Generator.Manifest.ManifestTree;
+
+namespace Consort.Generator.Manifest;
+
+/// <summary>Turns one <see cref="ContainerSpec"/> into a <c>V1Container</c> node, in the key order of a hand-written manifest.</summary>
+internal static class ContainerLowering
+{
+    public static ObjectNode Container(ContainerSpec container, bool isNativeSidecar)
+        => Object(
+            "V1Container",
+            Field("name", String(container.Name)),
+            Field("image", String(container.Image)),
+            Field("restartPolicy", String(isNativeSidecar ? "Always" : null)),
+            Field("command", Strings(container.Command)),
+            Field("args", Strings(container.Args)),
+            Field("workingDir", String(container.WorkingDir)),
+            Field("imagePullPolicy", String(container.ImagePullPolicy?.ToString())),
+            Field("ports", List("V1ContainerPort", container.Ports.Select(Port))),
+            Field("env", List("V1EnvVar", container.Env.Select(EnvVar))),
+            Field("resources", Resources(container.Resources)),
+            Field("volumeMounts", List("V1VolumeMount", container.Mounts.Select(Mount))),
+            Field("livenessProbe", Probe(container.Probes, ProbeKind.Liveness)),
+            Field("readinessProbe", Probe(container.Probes, ProbeKind.Readiness)),
+            Field("startupProbe", Probe(container.Probes, ProbeKind.Startup)),
+            Field("securityContext", SecurityContext(container.SecurityContext)));
+
+    private static ObjectNode Port(PortSpec port)
+        => Object(
+            "V1ContainerPort",
+            Field("name", String(port.Name)),
+            Field("containerPort", Integer(port.Number)),
+            Field("protocol", String(port.Protocol == Protocol.Tcp ? null : port.Protocol.ToString().ToUpperInvariant())));
+
+    private static ObjectNode EnvVar(EnvVarSpec env)
+    {
+        var valueFrom = env.Source switch
+        {
+            EnvSource.Field => Object("V1EnvVarSource", Field("fieldRef", Object("V1ObjectFieldSelector", Field("fieldPath", String(env.Value))))),
+            EnvSource.Secret => Object("V1EnvVarSource", Field("secretKeyRef", Object("V1SecretKeySelector", Field("name", String(env.ObjectName)), Field("key", String(env.Key)), Field("optional", Boolean(env.Optional))))),
+            EnvSource.ConfigMap => Object("V1EnvVarSource", Field("configMapKeyRef", Object("V1ConfigMapKeySelector", Field("name", String(env.ObjectName)), Field("key", String(env.Key)), Field("optional", Boolean(env.Optional))))),
+            _ => null,
+        };
+        return Object(
+            "V1EnvVar",
+            Field("name", String(env.Name)),
+            Field("value", String(env.Source == EnvSource.Literal ? env.Value : null)),
+            Field("valueFrom", valueFrom));
+    }
+
+    private static ObjectNode? Resources(ResourcesSpec? resources)
+    {
+        if (resources is null)
+        {
+            return null;
+        }
+
+        var requests = Map("ResourceQuantity", [Entry("cpu", resources.CpuRequest), Entry("memory", resources.MemoryRequest), Entry("ephemeral-storage", resources.EphemeralStorageRequest)]);
+        var limits = Map("ResourceQuantity", [Entry("cpu", resources.CpuLimit), Entry("memory", resources.MemoryLimit), Entry("ephemeral-storage", resources.EphemeralStorageLimit)]);
+        return requests is null && limits is null
+            ? null
+            : Object("V1ResourceRequirements", Field("requests", requests), Field("limits", limits));
+
+        static KeyValuePair<string, ManifestNode?> Entry(string resource, string? quantity) => new(resource, Quantity(quantity));
+    }
+
+    private static ObjectNode Mount(MountSpec mount)
+        => Object(
+            "V1VolumeMount",
+            Field("name", String(mount.VolumeName)),
+            Field("mountPath", String(mount.MountPath)),
+            Field("readOnly", Boolean(mount.ReadOnly)),
+            Field("subPath", String(mount.SubPath)));
+
+    private static ObjectNode? Probe(IReadOnlyList<ProbeSpec> probes, ProbeKind kind)
+    {
+        var probe = probes.LastOrDefault(p => p.Kind == kind);
+        if (probe is null)
+        {
+            return null;
+        }
+
+        var action = probe.Action switch
+        {
+            ProbeAction.Http => Field("httpGet", Object(
+                "V1HTTPGetAction",
+                Field("path", String(probe.Path)),
+                Field("port", IntOrString(probe.PortNumber, probe.PortName)),
+                Field("scheme", String(probe.Https ? "HTTPS" : null)))),
+            ProbeAction.Tcp => Field("tcpSocket", Object("V1TCPSocketAction", Field("port", IntOrString(probe.PortNumber, probe.PortName)))),
+            _ => Field("exec", Object("V1ExecAction", Field("command", Strings(probe.Command)))),
+        };
+        var timing = probe.Timing;
+        return Object(
+            "V1Probe",
+            action,
+            Field("initialDelaySeconds", Integer(timing.InitialDelaySeconds)),
+            Field("periodSeconds", Integer(timing.PeriodSeconds)),
+            Field("timeoutSeconds", Integer(timing.TimeoutSeconds)),
+            Field("successThreshold", Integer(timing.SuccessThreshold)),
+            Field("failureThreshold", Integer(timing.FailureThreshold)));
+    }
+
+    private static ObjectNode? SecurityContext(SecurityContextSpec? context)
+    {
+        if (context is null)
+        {
+            return null;
+        }
+
+        var add = Strings(context.AddCapabilities);
+        var drop = Strings(context.DropCapabilities);
+        return Object(
+            "V1SecurityContext",
+            Field("runAsNonRoot", Boolean(context.RunAsNonRoot)),
+            Field("runAsUser", Integer(context.RunAsUser)),
+            Field("runAsGroup", Integer(context.RunAsGroup)),
+            Field("readOnlyRootFilesystem", Boolean(context.ReadOnlyRootFilesystem)),
+            Field("allowPrivilegeEscalation", Boolean(context.AllowPrivilegeEscalation)),
+            Field("privileged", Boolean(context.Privileged)),
+            Field("capabilities", add is null && drop is null ? null : Object("V1Capabilities", Field("add", add), Field("drop", drop))));
+    }
+}

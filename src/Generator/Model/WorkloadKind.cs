@@ -1,0 +1,8 @@
+namespace Consort.Generator.Model;
+
+/// <summary>The Kubernetes kinds a workload attribute produces.</summary>
+internal enum WorkloadKind
+{
+    Pod,
+    Deployment,
+}

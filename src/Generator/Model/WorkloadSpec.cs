@@ -1,0 +1,38 @@
+using Consort.Generator.Helpers;
+using Consort.Generator.Options;
+
+namespace Consort.Generator.Model;
+
+/// <summary>Everything the emitters need about one workload class: plain values, no symbols or syntax.</summary>
+/// <param name="Type">The workload class.</param>
+/// <param name="Kind">The Kubernetes kind.</param>
+/// <param name="Name">The workload's <c>metadata.name</c>.</param>
+/// <param name="Namespace">The namespace, when given.</param>
+/// <param name="ServiceAccount">The pod's service account, when given.</param>
+/// <param name="ShareProcessNamespace">The pod's <c>shareProcessNamespace</c>, when given.</param>
+/// <param name="TerminationGracePeriodSeconds">The pod's grace period, when given.</param>
+/// <param name="Replicas">Deployment replicas, when given.</param>
+/// <param name="RestartPolicy">The pod restart policy, when given.</param>
+/// <param name="Labels">Labels in declaration order (duplicates resolved, last value wins).</param>
+/// <param name="Annotations">Annotations in declaration order (duplicates resolved, last value wins).</param>
+/// <param name="Volumes">Volumes in declaration order.</param>
+/// <param name="Containers">Containers of every role, in declaration order.</param>
+/// <param name="MinimumKubernetesVersion">The lowest target version at which this workload is valid, when it has version-dependent errors.</param>
+internal sealed record WorkloadSpec(
+    TypeHierarchy Type,
+    WorkloadKind Kind,
+    string Name,
+    string? Namespace,
+    string? ServiceAccount,
+    bool? ShareProcessNamespace,
+    int? TerminationGracePeriodSeconds,
+    int? Replicas,
+    PodRestartPolicy? RestartPolicy,
+    EquatableArray<KeyValueSpec> Labels,
+    EquatableArray<KeyValueSpec> Annotations,
+    EquatableArray<VolumeSpec> Volumes,
+    EquatableArray<ContainerSpec> Containers,
+    KubernetesVersion? MinimumKubernetesVersion);
+
+/// <summary>A label or annotation.</summary>
+internal sealed record KeyValueSpec(string Key, string Value);

@@ -1,0 +1,57 @@
+using System;
+using System.Globalization;
+
+namespace Consort.Generator.Options;
+
+/// <summary>A Kubernetes minor version such as 1.33, the target that drives sidecar lowering and version-dependent rules.</summary>
+internal readonly record struct KubernetesVersion(int Major, int Minor) : IComparable<KubernetesVersion>
+{
+    public static readonly KubernetesVersion Default = new(1, 33);
+
+    /// <summary>Native sidecars are on by default (beta) from here.</summary>
+    public static readonly KubernetesVersion NativeSidecarsByDefault = new(1, 29);
+
+    /// <summary>Native sidecars exist (alpha, behind a feature gate) from here.</summary>
+    public static readonly KubernetesVersion NativeSidecarsExist = new(1, 28);
+
+    public int CompareTo(KubernetesVersion other)
+        => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
+
+    public static bool operator <(KubernetesVersion left, KubernetesVersion right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(KubernetesVersion left, KubernetesVersion right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(KubernetesVersion left, KubernetesVersion right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(KubernetesVersion left, KubernetesVersion right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Reads <c>1.33</c>, <c>v1.33</c> or <c>1.33.2</c> (the patch is ignored).</summary>
+    public static bool TryParse(string? text, out KubernetesVersion version)
+    {
+        version = Default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("v", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed.Substring(1);
+        }
+
+        var parts = trimmed.Split('.');
+        if (parts.Length is < 2 or > 3
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+            || (parts.Length == 3 && !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            return false;
+        }
+
+        version = new KubernetesVersion(major, minor);
+        return true;
+    }
+
+    public override string ToString() => Major.ToString(CultureInfo.InvariantCulture) + "." + Minor.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Consort.Generator.Helpers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consort.Generator.Parsing;
+
+/// <summary>
+/// Typed access to one applied attribute's arguments, and the source span of each argument so that a diagnostic
+/// lands on the value that causes it.
+/// </summary>
+internal readonly struct AttributeArguments
+{
+    private readonly AttributeData _data;
+    private readonly AttributeSyntax? _syntax;
+
+    public AttributeArguments(AttributeData data, CancellationToken cancellationToken)
+    {
+        _data = data;
+        _syntax = data.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+        Tree = data.ApplicationSyntaxReference?.SyntaxTree;
+    }
+
+    public SyntaxTree? Tree { get; }
+
+    /// <summary>The attribute class's name without the namespace, such as <c>PortAttribute</c>.</summary>
+    public string ClassName => _data.AttributeClass?.Name ?? string.Empty;
+
+    /// <summary>The span of the whole attribute, such as <c>Deployment("shop")</c>.</summary>
+    public TextSpan Span => _syntax?.Span ?? default;
+
+    /// <summary>The span of the attribute's name, such as <c>Deployment</c>.</summary>
+    public TextSpan NameSpan => _syntax?.Name.Span ?? default;
+
+    /// <summary>
+    /// Whether the compiler could bind the attribute and all its arguments. When it could not, it reports the
+    /// error itself and Consort stays quiet about that workload.
+    /// </summary>
+    public bool IsBound
+        => _data.AttributeConstructor is not null
+        && _data.ConstructorArguments.All(static a => a.Kind != TypedConstantKind.Error)
+        && _data.NamedArguments.All(static a => a.Value.Kind != TypedConstantKind.Error);
+
+    /// <summary>The type of the constructor's parameter at <paramref name="index"/>, to tell overloads apart.</summary>
+    public ITypeSymbol? ParameterType(int index)
+    {
+        var parameters = _data.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        return index < parameters.Length ? parameters[index].Type : null;
+    }
+
+    public TypedConstant Positional(int index)
+        => index < _data.ConstructorArguments.Length ? _data.ConstructorArguments[index] : default;
+
+    public string? PositionalString(int index) => Positional(index).Value as string;
+
+    public bool HasNamed(string name) => _data.NamedArguments.Any(a => a.Key == name);
+
+    public TypedConstant Named(string name)
+    {
+        foreach (var argument in _data.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return default;
+    }
+
+    public string? NamedString(string name) => Named(name).Value as string;
+
+    public int? NamedInt(string name) => Named(name).Value is int value ? value : null;
+
+    public long? NamedLong(string name) => Named(name).Value switch
+    {
+        long value => value,
+        int value => value,
+        _ => null,
+    };
+
+    public bool? NamedBool(string name) => Named(name).Value is bool value ? value : null;
+
+    public TEnum? NamedEnum<TEnum>(string name)
+        where TEnum : struct => Named(name).Value is int value ? (TEnum)(object)value : null;
+
+    /// <summary>A <c>string[]</c> argument; null elements are kept as empty strings so that nothing is silently lost.</summary>
+    public static EquatableArray<string>? StringArray(TypedConstant constant)
+        => constant.Kind == TypedConstantKind.Array && !constant.IsNull
+            ? constant.Values.Select(static v => v.Value as string ?? string.Empty).ToEquatableArray()
+            : null;
+
+    /// <summary>The span of the positional argument at <paramref name="index"/> (also when passed as <c>name: value</c>).</summary>
+    public TextSpan PositionalSpan(int index)
+    {
+        if (_syntax?.ArgumentList is not { } list)
+        {
+            return Span;
+        }
+
+        var parameters = _data.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        if (index < parameters.Length)
+        {
+            var parameterName = parameters[index].Name;
+            foreach (var argument in list.Arguments)
+            {
+                if (argument.NameColon?.Name.Identifier.ValueText == parameterName)
+                {
+                    return argument.Expression.Span;
+                }
+            }
+        }
+
+        var position = 0;
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.NameEquals is not null || argument.NameColon is not null)
+            {
+                continue;
+            }
+
+            if (position++ == index)
+            {
+                return argument.Expression.Span;
+            }
+        }
+
+        return Span;
+    }
+
+    /// <summary>The span of the value of the named argument <paramref name="name"/>, or of the attribute when it is absent.</summary>
+    public TextSpan NamedSpan(string name)
+    {
+        if (_syntax?.ArgumentList is { } list)
+        {
+            foreach (var argument in list.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument.Expression.Span;
+                }
+            }
+        }
+
+        return Span;
+    }
+}

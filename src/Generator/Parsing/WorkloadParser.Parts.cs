@@ -1,0 +1,272 @@
+using System.Collections.Generic;
+using System.Linq;
+using Consort.Generator.Diagnostics;
+using Consort.Generator.Helpers;
+using Consort.Generator.Model;
+using Consort.Generator.Options;
+using Consort.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Consort.Generator.Parsing;
+
+internal sealed partial class WorkloadParser
+{
+    private void ReadParts(List<ParsedVolume> volumes, List<ParsedContainer> containers)
+    {
+        var nested = _type.GetTypeMembers()
+            .OrderBy(static t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(static t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)
+            .ToList();
+
+        // Volumes first: mounts refer to them by type.
+        var containerParts = new List<(INamedTypeSymbol Type, AttributeArguments Attribute, string Name)>();
+        var volumeTypes = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+        foreach (var part in nested)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var partAttributes = part.GetAttributes()
+                .Select(a => (Data: a, Name: KnownAttributes.NameOf(a)))
+                .Where(static a => a.Name is { } n && (KnownAttributes.IsVolume(n) || KnownAttributes.IsContainer(n)))
+                .ToList();
+            if (partAttributes.Count == 0)
+            {
+                continue;
+            }
+
+            var attribute = new AttributeArguments(partAttributes[0].Data, _cancellationToken);
+            if (!Bound(attribute) || !CheckPartDeclaration(part, partAttributes.Skip(1).Select(a => a.Data)))
+            {
+                continue;
+            }
+
+            if (KnownAttributes.IsVolume(partAttributes[0].Name!))
+            {
+                var volume = ReadVolume(part, attribute, partAttributes[0].Name!);
+                volumes.Add(volume);
+                volumeTypes[part] = volume.Spec.Name;
+            }
+            else
+            {
+                containerParts.Add((part, attribute, partAttributes[0].Name!));
+            }
+        }
+
+        foreach (var (type, attribute, name) in containerParts)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            containers.Add(ReadContainer(type, attribute, name, volumeTypes));
+        }
+    }
+
+    /// <summary>The shorthand <c>[Sidecar(Logging)]</c> on the workload class itself.</summary>
+    private void ReadShorthandSidecars(List<ParsedContainer> containers)
+    {
+        foreach (var attribute in _type.GetAttributes())
+        {
+            if (KnownAttributes.NameOf(attribute) != KnownAttributes.Sidecar)
+            {
+                continue;
+            }
+
+            var arguments = new AttributeArguments(attribute, _cancellationToken);
+            if (!Bound(arguments))
+            {
+                continue;
+            }
+
+            if (arguments.ParameterType(0) is { SpecialType: SpecialType.System_String })
+            {
+                Report(
+                    DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                    arguments.Tree,
+                    arguments.NameSpan,
+                    "A custom [Sidecar(\"image\")] must be a nested class of the workload; only preset sidecars may stand on the workload class");
+                continue;
+            }
+
+            ReportPresetUnavailable(arguments);
+        }
+    }
+
+    private bool CheckPartDeclaration(INamedTypeSymbol part, IEnumerable<AttributeData> extraPartAttributes)
+    {
+        var ok = true;
+        foreach (var extra in extraPartAttributes)
+        {
+            var arguments = new AttributeArguments(extra, _cancellationToken);
+            Report(
+                DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                arguments.Tree,
+                arguments.NameSpan,
+                $"Class '{part.Name}' has more than one container or volume attribute; a nested part is exactly one container or one volume");
+            ok = false;
+        }
+
+        if (!IsPartialClass(part) || part.IsGenericType)
+        {
+            var identifier = IdentifierOf(part);
+            Report(
+                DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                identifier.Tree,
+                identifier.Span,
+                $"'{part.Name}' must be a non-generic 'partial class' so that Consort can add its constants");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private ParsedVolume ReadVolume(INamedTypeSymbol part, AttributeArguments attribute, string attributeName)
+    {
+        var (name, nameLocation) = ReadPartName(part, attribute, "Volume name");
+        var kind = attributeName switch
+        {
+            KnownAttributes.ConfigMapVolume => VolumeKind.ConfigMap,
+            KnownAttributes.SecretVolume => VolumeKind.Secret,
+            KnownAttributes.PersistentVolumeClaimVolume => VolumeKind.PersistentVolumeClaim,
+            _ => VolumeKind.EmptyDir,
+        };
+
+        string? sourceName = null;
+        bool? flag = null;
+        if (kind != VolumeKind.EmptyDir)
+        {
+            sourceName = attribute.PositionalString(0) ?? string.Empty;
+            var what = kind switch
+            {
+                VolumeKind.ConfigMap => "ConfigMap name",
+                VolumeKind.Secret => "Secret name",
+                _ => "PersistentVolumeClaim name",
+            };
+            CheckName(KubernetesNames.CheckDns1123Subdomain(sourceName), what, sourceName, attribute.Tree, attribute.PositionalSpan(0));
+            flag = attribute.NamedBool(kind == VolumeKind.PersistentVolumeClaim ? "ReadOnly" : "Optional") == true ? true : null;
+        }
+
+        var medium = attribute.NamedEnum<EmptyDirMedium>("Medium") is EmptyDirMedium.Memory ? EmptyDirMedium.Memory : (EmptyDirMedium?)null;
+        var spec = new VolumeSpec(ReadPartSpec(part), name, kind, sourceName, flag, medium, attribute.NamedString("SizeLimit"));
+        return new ParsedVolume(spec, nameLocation);
+    }
+
+    private ParsedContainer ReadContainer(
+        INamedTypeSymbol part,
+        AttributeArguments attribute,
+        string attributeName,
+        Dictionary<INamedTypeSymbol, string> volumes)
+    {
+        var role = attributeName switch
+        {
+            KnownAttributes.InitContainer => ContainerRole.Init,
+            KnownAttributes.Sidecar => ContainerRole.Sidecar,
+            _ => ContainerRole.App,
+        };
+        var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
+
+        string? image = null;
+        SidecarKind? preset = null;
+        if (role == ContainerRole.Sidecar && attribute.ParameterType(0) is { TypeKind: TypeKind.Enum })
+        {
+            preset = attribute.Positional(0).Value is int kind ? (SidecarKind)kind : null;
+            ReportPresetUnavailable(attribute);
+        }
+        else
+        {
+            image = attribute.PositionalString(0) ?? string.Empty;
+            CheckImage(name, image, attribute);
+        }
+
+        var mode = attribute.NamedEnum<SidecarMode>("Mode") ?? SidecarMode.Auto;
+        if (mode == SidecarMode.Native)
+        {
+            ReportBelow(
+                KubernetesVersion.NativeSidecarsExist,
+                DiagnosticDescriptors.NativeSidecarUnsupported,
+                attribute.Tree,
+                attribute.NamedSpan("Mode"),
+                name);
+        }
+
+        var settings = new ContainerSettingsReader(this, part, volumes).Read();
+        var spec = new ContainerSpec(
+            ReadPartSpec(part),
+            role,
+            name,
+            image,
+            preset,
+            mode,
+            attribute.NamedInt("Order") ?? 0,
+            AttributeArguments.StringArray(attribute.Named("Command")),
+            AttributeArguments.StringArray(attribute.Named("Args")),
+            attribute.NamedString("WorkingDir"),
+            attribute.HasNamed("ImagePullPolicy") ? attribute.NamedEnum<ImagePullPolicy>("ImagePullPolicy") : null,
+            settings.Ports,
+            settings.Env,
+            settings.Mounts,
+            settings.Resources,
+            settings.Probes,
+            settings.SecurityContext);
+        return new ParsedContainer(spec, nameLocation);
+    }
+
+    private void CheckImage(string containerName, string image, AttributeArguments attribute)
+    {
+        if (image.Trim().Length == 0)
+        {
+            Report(
+                DiagnosticDescriptors.MissingContainerOrImage,
+                attribute.Tree,
+                attribute.PositionalSpan(0),
+                $"Container '{containerName}' has no image; give the image with its registry and tag, such as \"ghcr.io/acme/app:1.0.0\"");
+        }
+        else if (image.Trim().Length != image.Length)
+        {
+            Report(
+                DiagnosticDescriptors.MissingContainerOrImage,
+                attribute.Tree,
+                attribute.PositionalSpan(0),
+                $"Image '{image}' of container '{containerName}' has leading or trailing whitespace, which the API server rejects");
+        }
+    }
+
+    private void ReportPresetUnavailable(AttributeArguments attribute)
+    {
+        var kind = attribute.Positional(0).Value is int value ? ((SidecarKind)value).ToString() : "requested";
+        Report(DiagnosticDescriptors.PresetNotAvailable, attribute.Tree, attribute.PositionalSpan(0), kind);
+    }
+
+    private (string Name, SourceSpan Location) ReadPartName(INamedTypeSymbol part, AttributeArguments attribute, string what)
+    {
+        var explicitName = attribute.NamedString("Name");
+        var name = explicitName ?? Naming.ToKebabCase(part.Name);
+        var location = explicitName is null ? IdentifierOf(part) : new SourceSpan(attribute.Tree, attribute.NamedSpan("Name"));
+        CheckName(KubernetesNames.CheckDns1123Label(name), what, name, location.Tree, location.Span);
+        return (name, location);
+    }
+
+    private static PartSpec ReadPartSpec(INamedTypeSymbol part)
+    {
+        // A declared accessibility is kept; without one the generated declaration makes the part public.
+        var declared = part.DeclaringSyntaxReferences
+            .Select(static r => r.GetSyntax())
+            .OfType<BaseTypeDeclarationSyntax>()
+            .Any(static d => d.Modifiers.Any(static m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword));
+        var modifiers = !declared
+            ? "public"
+            : part.DeclaredAccessibility switch
+            {
+                Accessibility.Public => "public",
+                Accessibility.Internal => "internal",
+                Accessibility.Private => "private",
+                Accessibility.Protected => "protected",
+                Accessibility.ProtectedOrInternal => "protected internal",
+                Accessibility.ProtectedAndInternal => "private protected",
+                _ => string.Empty,
+            };
+        return new PartSpec(part.Name, modifiers);
+    }
+
+    private sealed record ParsedVolume(VolumeSpec Spec, SourceSpan NameLocation);
+
+    private sealed record ParsedContainer(ContainerSpec Spec, SourceSpan NameLocation);
+}

@@ -1,0 +1,287 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Consort.Generator.Diagnostics;
+using Consort.Generator.Helpers;
+using Consort.Generator.Model;
+using Consort.Generator.Options;
+using Consort.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consort.Generator.Parsing;
+
+/// <summary>
+/// Reads one workload class (its workload attribute, labels, and nested volume and container classes) into a
+/// <see cref="WorkloadSpec"/>, reporting every rule it breaks at the argument that breaks it. Never throws on
+/// user input: attributes the compiler cannot bind make it stand back and let the compiler's errors speak.
+/// </summary>
+internal sealed partial class WorkloadParser
+{
+    private readonly INamedTypeSymbol _type;
+    private readonly CancellationToken _cancellationToken;
+    private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private bool _hasErrors;
+    private bool _hasUnboundAttributes;
+    private KubernetesVersion? _minimumVersion;
+
+    private WorkloadParser(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        _type = type;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The transform of the <c>ForAttributeWithMetadataName</c> step.</summary>
+    public static WorkloadParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
+        {
+            return null;
+        }
+
+        return new WorkloadParser(type, cancellationToken).Parse(context.Attributes[0]);
+    }
+
+    private WorkloadParseResult? Parse(AttributeData trigger)
+    {
+        var workloadAttributes = _type.GetAttributes()
+            .Where(static a => KnownAttributes.NameOf(a) is { } name && KnownAttributes.IsWorkload(name))
+            .OrderBy(static a => a.ApplicationSyntaxReference?.SyntaxTree.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(static a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
+            .ToList();
+
+        // A class with two workload attributes is seen by both pipelines; only the first attribute's reports.
+        if (workloadAttributes.Count == 0 || !IsSameApplication(workloadAttributes[0], trigger))
+        {
+            return null;
+        }
+
+        var workload = new AttributeArguments(workloadAttributes[0], _cancellationToken);
+        var kind = KnownAttributes.KindOf(KnownAttributes.NameOf(workloadAttributes[0])!);
+        CheckDeclaration(workloadAttributes);
+
+        var name = workload.PositionalString(0) ?? string.Empty;
+        CheckName(KubernetesNames.CheckWorkloadName(name), "Workload name", name, workload.Tree, workload.PositionalSpan(0));
+        var ns = workload.NamedString("Namespace");
+        if (ns is not null)
+        {
+            CheckName(KubernetesNames.CheckDns1123Label(ns), "Namespace", ns, workload.Tree, workload.NamedSpan("Namespace"));
+        }
+
+        var serviceAccount = workload.NamedString("ServiceAccount");
+        if (serviceAccount is not null)
+        {
+            CheckName(KubernetesNames.CheckDns1123Subdomain(serviceAccount), "Service account", serviceAccount, workload.Tree, workload.NamedSpan("ServiceAccount"));
+        }
+
+        var labels = ReadKeyValues(KnownAttributes.Label);
+        var annotations = ReadKeyValues(KnownAttributes.Annotation);
+        var volumes = new List<ParsedVolume>();
+        var containers = new List<ParsedContainer>();
+        ReadParts(volumes, containers);
+        ReadShorthandSidecars(containers);
+        CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)), "Volume");
+        CheckUniqueNames(containers.Select(static c => (c.Spec.Name, c.NameLocation)), "Container");
+        if (!containers.Any(static c => c.Spec.Role == ContainerRole.App) && !_hasUnboundAttributes)
+        {
+            Report(
+                DiagnosticDescriptors.MissingContainerOrImage,
+                workload.Tree,
+                workload.NameSpan,
+                $"Workload '{name}' has no app container; declare a nested class with [Container(\"image\")]");
+        }
+
+        if (_hasUnboundAttributes)
+        {
+            return new WorkloadParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var spec = _hasErrors
+            ? null
+            : new WorkloadSpec(
+                TypeHierarchyReader.Read(_type),
+                kind,
+                name,
+                ns,
+                serviceAccount,
+                workload.NamedBool("ShareProcessNamespace") == true ? true : null,
+                workload.NamedInt("TerminationGracePeriodSeconds") is { } grace and not 30 ? grace : null,
+                kind == WorkloadKind.Deployment && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
+                kind == WorkloadKind.Pod && workload.NamedEnum<PodRestartPolicy>("RestartPolicy") is { } policy and not PodRestartPolicy.Always ? policy : null,
+                labels,
+                annotations,
+                volumes.Select(static v => v.Spec).ToEquatableArray(),
+                containers.Select(static c => c.Spec).ToEquatableArray(),
+                _minimumVersion);
+
+        return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray());
+    }
+
+    private void CheckDeclaration(List<AttributeData> workloadAttributes)
+    {
+        var identifier = IdentifierOf(_type);
+        foreach (var extra in workloadAttributes.Skip(1))
+        {
+            var arguments = new AttributeArguments(extra, _cancellationToken);
+            Report(
+                DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                arguments.Tree,
+                arguments.NameSpan,
+                $"Class '{_type.Name}' has more than one workload attribute; remove [{arguments.ClassName.Replace("Attribute", string.Empty)}] (a class declares exactly one workload)");
+        }
+
+        if (!IsPartialClass(_type))
+        {
+            Report(
+                DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                identifier.Tree,
+                identifier.Span,
+                $"Workload class '{_type.Name}' must be a 'partial class' so that Consort can add its generated members");
+        }
+        else if (_type.IsGenericType)
+        {
+            Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, identifier.Tree, identifier.Span, $"Workload class '{_type.Name}' must not be generic");
+        }
+
+        for (var outer = _type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (!IsPartialClass(outer) || outer.IsGenericType)
+            {
+                Report(
+                    DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                    identifier.Tree,
+                    identifier.Span,
+                    $"Workload class '{_type.Name}' is nested in '{outer.Name}', which must be a non-generic 'partial class' too");
+                break;
+            }
+        }
+    }
+
+    private EquatableArray<KeyValueSpec> ReadKeyValues(string attributeName)
+    {
+        // Later declarations of the same key replace earlier ones, keeping the first position: a mapping key may appear once.
+        var entries = new List<KeyValueSpec>();
+        foreach (var attribute in _type.GetAttributes())
+        {
+            if (KnownAttributes.NameOf(attribute) != attributeName)
+            {
+                continue;
+            }
+
+            var arguments = new AttributeArguments(attribute, _cancellationToken);
+            if (!Bound(arguments))
+            {
+                continue;
+            }
+
+            var entry = new KeyValueSpec(arguments.PositionalString(0) ?? string.Empty, arguments.PositionalString(1) ?? string.Empty);
+            var existing = entries.FindIndex(e => e.Key == entry.Key);
+            if (existing >= 0)
+            {
+                entries[existing] = entry;
+            }
+            else
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries.ToEquatableArray();
+    }
+
+    private void CheckUniqueNames(IEnumerable<(string Name, SourceSpan Location)> names, string what)
+    {
+        var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var (name, location) in names)
+        {
+            if (seen.TryGetValue(name, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, location.Tree, location.Span, what, name, first);
+            }
+            else
+            {
+                seen[name] = $"an earlier {what.ToLowerInvariant()}";
+            }
+        }
+    }
+
+    private void CheckName(string? problem, string what, string value, SyntaxTree? tree, TextSpan span)
+    {
+        if (problem is not null)
+        {
+            Report(DiagnosticDescriptors.InvalidName, tree, span, what, value, problem);
+        }
+    }
+
+    private bool Bound(AttributeArguments arguments)
+    {
+        if (arguments.IsBound)
+        {
+            return true;
+        }
+
+        _hasUnboundAttributes = true;
+        return false;
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, params string[] arguments)
+        => Add(descriptor, tree, span, arguments, onlyBelow: null);
+
+    /// <summary>Reports an error that exists only when the target Kubernetes version is below <paramref name="version"/>.</summary>
+    private void ReportBelow(KubernetesVersion version, DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, params string[] arguments)
+        => Add(descriptor, tree, span, arguments, version);
+
+    private void Add(DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, string[] arguments, KubernetesVersion? onlyBelow)
+    {
+        var location = tree is null ? IdentifierOf(_type) : new SourceSpan(tree, span);
+        if (location.Tree is null)
+        {
+            return;
+        }
+
+        _diagnostics.Add(new DiagnosticInfo(descriptor, location.Tree, location.Span, arguments.ToEquatableArray(), onlyBelow));
+        if (descriptor.DefaultSeverity != DiagnosticSeverity.Error)
+        {
+            return;
+        }
+
+        if (onlyBelow is { } version)
+        {
+            _minimumVersion = _minimumVersion is { } current && current > version ? current : version;
+        }
+        else
+        {
+            _hasErrors = true;
+        }
+    }
+
+    private SourceSpan IdentifierOf(INamedTypeSymbol type)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(_cancellationToken) is BaseTypeDeclarationSyntax declaration)
+            {
+                return new SourceSpan(reference.SyntaxTree, declaration.Identifier.Span);
+            }
+        }
+
+        return default;
+    }
+
+    private static bool IsPartialClass(INamedTypeSymbol type)
+        => type is { TypeKind: TypeKind.Class, IsRecord: false }
+        && type.DeclaringSyntaxReferences.Length > 0
+        && type.DeclaringSyntaxReferences.All(static r => r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static bool IsSameApplication(AttributeData left, AttributeData right)
+        => left.ApplicationSyntaxReference is { } a
+        && right.ApplicationSyntaxReference is { } b
+        && a.SyntaxTree == b.SyntaxTree
+        && a.Span == b.Span;
+
+    /// <summary>A place in source: a file and a span.</summary>
+    private readonly record struct SourceSpan(SyntaxTree? Tree, TextSpan Span);
+}

@@ -1,0 +1,13 @@
+namespace Consort.Generator;
+
+/// <summary>Names of the pipeline steps, for incremental-cache tests.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string EmitSettings = nameof(EmitSettings);
+    public const string Parse = nameof(Parse);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Spec = nameof(Spec);
+    public const string Source = nameof(Source);
+}

@@ -1,0 +1,146 @@
+namespace Consort.Generator.Validation;
+
+/// <summary>
+/// The API server's name rules (apimachinery <c>IsDNS1123Label</c>, <c>IsDNS1123Subdomain</c>,
+/// <c>IsValidPortName</c>). Each check returns null for a valid value, or what is wrong, in the API server's words.
+/// </summary>
+internal static class KubernetesNames
+{
+    public const int LabelMaxLength = 63;
+    public const int SubdomainMaxLength = 253;
+    public const int PortNameMaxLength = 15;
+
+    private const string LabelRule =
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name' or '123-abc')";
+
+    private const string SubdomainRule =
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
+
+    /// <summary>Container, volume and namespace names.</summary>
+    public static string? CheckDns1123Label(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "a name is required";
+        }
+
+        if (value.Length > LabelMaxLength)
+        {
+            return "must be no more than 63 characters";
+        }
+
+        if (!IsLabelShape(value, 0, value.Length))
+        {
+            return value.IndexOf('.') >= 0 ? LabelRule + "; it must not contain dots" : LabelRule;
+        }
+
+        return null;
+    }
+
+    /// <summary>Object names (pods, deployments, ConfigMaps, Secrets, claims, service accounts).</summary>
+    public static string? CheckDns1123Subdomain(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "a name is required";
+        }
+
+        if (value.Length > SubdomainMaxLength)
+        {
+            return "must be no more than 253 characters";
+        }
+
+        var start = 0;
+        while (start <= value.Length)
+        {
+            var end = value.IndexOf('.', start);
+            if (end < 0)
+            {
+                end = value.Length;
+            }
+
+            if (!IsLabelShape(value, start, end))
+            {
+                return SubdomainRule;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Workload names: DNS-1123 subdomains that also fit in a label value (at most 63 characters), because the
+    /// name is the pod template's <c>app.kubernetes.io/name</c> label.
+    /// </summary>
+    public static string? CheckWorkloadName(string value)
+        => CheckDns1123Subdomain(value)
+           ?? (value.Length > LabelMaxLength
+               ? "must be no more than 63 characters, because it is also the value of the app.kubernetes.io/name label"
+               : null);
+
+    /// <summary>Port names (IANA_SVC_NAME).</summary>
+    public static string? CheckPortName(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "a port name must not be empty; leave Name unset for an unnamed port";
+        }
+
+        if (value.Length > PortNameMaxLength)
+        {
+            return "must be no more than 15 characters";
+        }
+
+        var hasLetter = false;
+        foreach (var c in value)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                hasLetter = true;
+            }
+            else if (c is not ((>= '0' and <= '9') or '-'))
+            {
+                return "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)";
+            }
+        }
+
+        if (!hasLetter)
+        {
+            return "must contain at least one letter (a-z)";
+        }
+
+        if (value.Contains("--"))
+        {
+            return "must not contain consecutive hyphens";
+        }
+
+        if (value[0] == '-' || value[value.Length - 1] == '-')
+        {
+            return "must not begin or end with a hyphen";
+        }
+
+        return null;
+    }
+
+    private static bool IsLabelShape(string value, int start, int end)
+    {
+        if (end <= start || !IsAlphanumeric(value[start]) || !IsAlphanumeric(value[end - 1]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!IsAlphanumeric(value[i]) && value[i] != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAlphanumeric(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+}
