@@ -5,7 +5,11 @@ namespace Consort
     /// When it is not set, the API server defaults it from the image: <c>Always</c> for <c>:latest</c> or an
     /// untagged image, <c>IfNotPresent</c> otherwise. Numeric values are frozen.
     /// </remarks>
+#if CONSORT_GENERATOR
+    internal enum ImagePullPolicy
+#else
     public enum ImagePullPolicy
+#endif
     {
         /// <summary>Pull the image every time the container starts.</summary>
         Always = 0,

@@ -2,7 +2,11 @@ namespace Consort
 {
     /// <summary>Pod fields that the downward API can expose as environment variables.</summary>
     /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+#if CONSORT_GENERATOR
+    internal enum PodField
+#else
     public enum PodField
+#endif
     {
         /// <summary><c>metadata.name</c>.</summary>
         Name = 0,

@@ -2,7 +2,11 @@ namespace Consort
 {
     /// <summary>Which of a container's probes a probe attribute defines.</summary>
     /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+#if CONSORT_GENERATOR
+    internal enum ProbeKind
+#else
     public enum ProbeKind
+#endif
     {
         /// <summary><c>livenessProbe</c>: the kubelet restarts the container when it fails.</summary>
         Liveness = 0,

@@ -2,7 +2,11 @@ namespace Consort
 {
     /// <summary>The preset sidecars that Consort knows how to build and wire.</summary>
     /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+#if CONSORT_GENERATOR
+    internal enum SidecarKind
+#else
     public enum SidecarKind
+#endif
     {
         /// <summary>Ships the app's log files from a shared volume (Fluent Bit or Fluentd).</summary>
         Logging = 0,

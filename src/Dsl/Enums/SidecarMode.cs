@@ -2,7 +2,11 @@ namespace Consort
 {
     /// <summary>How a sidecar is placed in the pod spec.</summary>
     /// <remarks>Numeric values are frozen: the generator reads them as integers.</remarks>
+#if CONSORT_GENERATOR
+    internal enum SidecarMode
+#else
     public enum SidecarMode
+#endif
     {
         /// <summary>
         /// Native from Kubernetes 1.29 (an <c>initContainers</c> entry with <c>restartPolicy: Always</c>),

@@ -1,0 +1,20 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Consort.Generator.Tests.Infrastructure;
+
+/// <summary>MSBuild properties as the compiler hands them to generators (<c>build_property.*</c>).</summary>
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, string> perTree) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(globals);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(perTree);
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(perTree);
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
