@@ -1,6 +1,7 @@
+extern alias ConsortGenerator;
+
 using System.Collections.Immutable;
 using System.Reflection;
-using Consort.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -32,7 +33,7 @@ internal static class GeneratorHarness
         }
 
         return CSharpGeneratorDriver.Create(
-            [new ConsortGenerator().AsSourceGenerator()],
+            [new ConsortGenerator::Consort.Generator.ConsortGenerator().AsSourceGenerator()],
             parseOptions: ParseOptions,
             optionsProvider: new TestOptionsProvider(globals, treeOptions ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -53,6 +54,7 @@ internal static class GeneratorHarness
         // The test host's own framework assemblies, plus the DSL and KubernetesClient, as a user project sees them.
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var paths = trusted
+            .Where(static p => !Path.GetFileName(p).StartsWith("Consort.Generator", StringComparison.Ordinal))
             .Append(typeof(PodAttribute).Assembly.Location)
             .Append(typeof(k8s.Models.V1Pod).Assembly.Location)
             .Distinct(StringComparer.Ordinal);

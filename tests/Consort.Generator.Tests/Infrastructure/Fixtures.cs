@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+
+namespace Consort.Generator.Tests.Infrastructure;
+
+/// <summary>The workload declarations under <c>Workloads/</c>, which the test project also compiles with the generator.</summary>
+internal static class Fixtures
+{
+    public static readonly string[] Names = ["WebShop", "DebugPod", "TrickyStrings", "LegacyCluster"];
+
+    public static string Source(string name)
+        => File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Workloads", name + ".cs"));
+
+    public static TheoryData<string> All()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+}
