@@ -38,6 +38,8 @@ internal sealed partial class WorkloadParser
             var attribute = new AttributeArguments(partAttributes[0].Data, _cancellationToken);
             if (!Bound(attribute) || !CheckPartDeclaration(part, partAttributes.Skip(1).Select(a => a.Data)))
             {
+                // A rejected container still counts as declared: "no app container" would only add noise.
+                _hasRejectedContainer |= partAttributes.Any(static a => KnownAttributes.IsContainer(a.Name!));
                 continue;
             }
 

@@ -26,6 +26,7 @@ internal sealed partial class WorkloadParser
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
     private bool _hasErrors;
     private bool _hasUnboundAttributes;
+    private bool _hasRejectedContainer;
     private KubernetesVersion? _minimumVersion;
 
     private WorkloadParser(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -85,7 +86,7 @@ internal sealed partial class WorkloadParser
         ReadShorthandSidecars(containers);
         CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)), "Volume");
         CheckUniqueNames(containers.Select(static c => (c.Spec.Name, c.NameLocation)), "Container");
-        if (!containers.Any(static c => c.Spec.Role == ContainerRole.App) && !_hasUnboundAttributes)
+        if (!containers.Any(static c => c.Spec.Role == ContainerRole.App) && !_hasUnboundAttributes && !_hasRejectedContainer)
         {
             Report(
                 DiagnosticDescriptors.MissingContainerOrImage,

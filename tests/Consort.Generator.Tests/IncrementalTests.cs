@@ -1,0 +1,145 @@
+using System.Collections;
+using System.Reflection;
+using Consort.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Consort.Generator.Tests;
+
+/// <summary>Which pipeline steps re-run after an edit: asserted from the driver's run reasons, never from timings.</summary>
+public class IncrementalTests
+{
+    private const string ShopSource = """
+        using Consort;
+        namespace Demo;
+        [Deployment("shop")]
+        public partial class Shop { [Container("ghcr.io/acme/shop:1.4.2")] [Port(8080, Name = "http")] partial class Api; }
+        """;
+
+    private const string DebugSource = """
+        using Consort;
+        namespace Demo;
+        [Pod("debug")]
+        public partial class Debug { [Container("busybox:1.37")] partial class Shell; }
+        """;
+
+    private const string UnrelatedSource = "namespace Demo; public class Unrelated { public int X; }";
+
+    private static readonly string[] ModelSteps = ["Parse", "Diagnostics", "Spec", "Source"];
+
+    [Fact]
+    public void An_edit_in_an_unrelated_file_reruns_nothing()
+    {
+        var (driver, compilation) = WarmDriver();
+        var edited = Replace(compilation, 2, "namespace Demo; public class Unrelated { public int X; public int Y; }");
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertSteps(result, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Running_again_on_an_equal_compilation_reruns_nothing()
+    {
+        var (driver, compilation) = WarmDriver();
+        var result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        AssertSteps(result, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Whitespace_in_a_workload_file_reruns_its_parse_but_not_its_emit()
+    {
+        var (driver, compilation) = WarmDriver();
+        var edited = Replace(compilation, 0, ShopSource.Replace("[Deployment(\"shop\")]", "\n\n[Deployment(\"shop\")]  "));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        AssertSteps(result, ["Spec", "Source"], IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_workload_re_emits_only_that_workload()
+    {
+        var (driver, compilation) = WarmDriver();
+        var edited = Replace(compilation, 0, ShopSource.Replace("1.4.2", "1.5.0"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var sources = result.TrackedSteps["Source"].SelectMany(s => s.Outputs).ToList();
+        var modified = sources.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => HintName(o.Value)).ToList();
+        Assert.Equal(["Demo.Shop.g.cs"], modified);
+        Assert.All(sources.Where(o => HintName(o.Value) != "Demo.Shop.g.cs"), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Contains("1.5.0", result.GeneratedSources.Single(s => s.HintName == "Demo.Shop.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changing_the_Kubernetes_version_re_emits_without_re_parsing()
+    {
+        var (driver, compilation) = WarmDriver();
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            new Dictionary<string, string> { ["build_property.ConsortKubernetesVersion"] = "1.28" },
+            new Dictionary<string, string>()));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        AssertSteps(result, ["Parse", "Spec"], IncrementalStepRunReason.Cached);
+        Assert.Contains(result.TrackedSteps["EmitSettings"].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Specs_hold_no_symbols_syntax_or_compilations()
+    {
+        var (driver, _) = WarmDriver();
+        var specs = driver.GetRunResult().Results.Single().TrackedSteps["Spec"].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        Assert.Equal(2, specs.Count);
+        foreach (var spec in specs)
+        {
+            AssertObjectGraph(spec, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        }
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) WarmDriver()
+    {
+        var compilation = GeneratorHarness.Compilation(ShopSource, DebugSource, UnrelatedSource);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        return (driver, compilation);
+    }
+
+    private static Compilation Replace(Compilation compilation, int index, string source)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: old.FilePath));
+    }
+
+    private static void AssertSteps(GeneratorRunResult result, IEnumerable<string> steps, params IncrementalStepRunReason[] allowed)
+    {
+        foreach (var step in steps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"No tracked step '{step}'.");
+            Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, allowed));
+        }
+    }
+
+    private static string? HintName(object value) => value.GetType().GetProperty("HintName")?.GetValue(value) as string;
+
+    private static void AssertObjectGraph(object? node, HashSet<object> visited)
+    {
+        if (node is null || node is string || node.GetType().IsPrimitive || node.GetType().IsEnum || !(node.GetType().IsValueType || visited.Add(node)))
+        {
+            return;
+        }
+
+        Assert.False(node is ISymbol or SyntaxNode or SyntaxTree or Compilation or SemanticModel or Location, $"A model holds a {node.GetType().Name}.");
+        if (node is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertObjectGraph(item, visited);
+            }
+
+            return;
+        }
+
+        foreach (var field in node.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertObjectGraph(field.GetValue(node), visited);
+        }
+    }
+}

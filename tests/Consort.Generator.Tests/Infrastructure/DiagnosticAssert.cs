@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consort.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Asserts diagnostics against marked-up source: <c>[|…|]</c> marks the exact span the diagnostic must cover.
+/// </summary>
+internal static class DiagnosticAssert
+{
+    public static Diagnostic Single(string markedSource, string id, string? kubernetesVersion = null)
+    {
+        var (source, span) = Parse(markedSource);
+        var outcome = GeneratorHarness.Run(source, kubernetesVersion);
+        Assert.Empty(outcome.Exceptions);
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(LocationKind.SourceFile, diagnostic.Location.Kind);
+        Assert.Equal(source.Substring(span.Start, span.Length), source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.Equal(span, diagnostic.Location.SourceSpan);
+        Assert.Equal($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+        return diagnostic;
+    }
+
+    public static string Message(this Diagnostic diagnostic) => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static (string Source, TextSpan Span) Parse(string marked)
+    {
+        var start = marked.IndexOf("[|", StringComparison.Ordinal);
+        var end = marked.IndexOf("|]", StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new ArgumentException("The source needs one [|…|] span.", nameof(marked));
+        }
+
+        var source = marked.Remove(end, 2).Remove(start, 2);
+        return (source, TextSpan.FromBounds(start, end - 2));
+    }
+}
