@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Consort.Generator.Tests.Infrastructure;
 
 /// <summary>The workload declarations under <c>Workloads/</c>, which the test project also compiles with the generator.</summary>
@@ -8,7 +6,7 @@ internal static class Fixtures
     public static readonly string[] Names = ["WebShop", "DebugPod", "TrickyStrings", "LegacyCluster"];
 
     public static string Source(string name)
-        => File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Workloads", name + ".cs"));
+        => File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Workloads", name + ".cs"));
 
     public static TheoryData<string> All()
     {
@@ -20,6 +18,4 @@ internal static class Fixtures
 
         return data;
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

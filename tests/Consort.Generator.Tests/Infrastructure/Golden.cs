@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using DiffPlex.DiffBuilder;
@@ -15,9 +14,9 @@ internal static partial class Golden
 {
     public const string AcceptVariable = "CONSORT_ACCEPT_GOLDEN";
 
-    public static void Verify(string actual, string name, string extension, [CallerFilePath] string callerPath = "")
+    public static void Verify(string actual, string name, string extension)
     {
-        var directory = Path.Combine(FindProjectDirectory(callerPath), "Golden");
+        var directory = Path.Combine(TestPaths.ProjectDirectory, "Golden");
         Directory.CreateDirectory(directory);
         var verified = Path.Combine(directory, $"{name}.verified.{extension}");
         var received = Path.Combine(directory, $"{name}.received.{extension}");
@@ -73,17 +72,6 @@ internal static partial class Golden
         }
 
         return builder.ToString();
-    }
-
-    private static string FindProjectDirectory(string callerPath)
-    {
-        var directory = Path.GetDirectoryName(callerPath);
-        while (directory is not null && !Directory.EnumerateFiles(directory, "*.csproj").Any())
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("The test project directory was not found from " + callerPath);
     }
 
     [GeneratedRegex("GeneratedCode\\(\"Consort\\.Generator\", \"[^\"]*\"\\)")]
