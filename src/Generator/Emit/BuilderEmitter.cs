@@ -45,20 +45,8 @@ internal static class BuilderEmitter
 
         Method(writer, "Sets the namespace.", "WithNamespace(string @namespace)", "w.Metadata.NamespaceProperty = @namespace");
         Method(writer, "Sets the pod's service account.", "WithServiceAccount(string serviceAccountName)", podSpec + ".ServiceAccountName = serviceAccountName");
-        Method(
-            writer,
-            "Adds or replaces a label on the workload" + (templateMetadata is null ? "." : " and its pod template (not on the selector)."),
-            "WithLabel(string key, string value)",
-            "{ Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value);"
-                + (templateMetadata is null ? string.Empty : $" Set({templateMetadata}.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value);")
-                + " }");
-        Method(
-            writer,
-            "Adds or replaces an annotation on the workload" + (templateMetadata is null ? "." : " and its pod template."),
-            "WithAnnotation(string key, string value)",
-            "{ Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value);"
-                + (templateMetadata is null ? string.Empty : $" Set({templateMetadata}.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value);")
-                + " }");
+        MetadataMapMethod(writer, "label", "Labels", templateMetadata);
+        MetadataMapMethod(writer, "annotation", "Annotations", templateMetadata);
 
         foreach (var container in lowered.Containers)
         {
@@ -93,6 +81,19 @@ internal static class BuilderEmitter
             .Line();
 
         WriteContainerBuilder(writer);
+    }
+
+    /// <summary><c>WithLabel</c> or <c>WithAnnotation</c>: on the workload and, when it has one, on its pod template.</summary>
+    private static void MetadataMapMethod(SourceWriter writer, string what, string property, string? templateMetadata)
+    {
+        const string NewMap = "new global::System.Collections.Generic.Dictionary<string, string>()";
+        var change = $"{{ Set(w.Metadata.{property} ??= {NewMap}, key, value);"
+            + (templateMetadata is null ? string.Empty : $" Set({templateMetadata}.{property} ??= {NewMap}, key, value);")
+            + " }";
+        var summary = $"Adds or replaces {(what == "label" ? "a" : "an")} {what} on the workload"
+            + (templateMetadata is null ? "." : " and its pod template" + (what == "label" ? " (not on the selector)." : "."));
+        var method = "With" + char.ToUpperInvariant(what[0]) + what.Substring(1);
+        Method(writer, summary, method + "(string key, string value)", change);
     }
 
     private static void Method(SourceWriter writer, string summary, string signature, string change)
