@@ -86,6 +86,8 @@ internal static class YamlScalar
                     }
                     else if (NeedsEscape(c))
                     {
+                        // Lone surrogates land here too: they have no YAML form (UTF-8 would silently make them U+FFFD),
+                        // and YamlDotNet, libyaml and go-yaml all reject the escape, so such a value fails loudly instead.
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
@@ -104,7 +106,8 @@ internal static class YamlScalar
     /// Whether a multi-line string can be a literal block (<c>|</c>), which reads like the file it holds: it has
     /// a line break and a non-empty line, no character that needs an escape, no carriage return, no line with
     /// trailing white space, and its first non-empty line does not start with a space (that would change the
-    /// block's detected indentation).
+    /// block's detected indentation) or a tab (libyaml and go-yaml, unlike YamlDotNet, reject a tab where they
+    /// are still detecting the indentation: "found a tab character where an indentation space is expected").
     /// </summary>
     public static bool CanBeLiteralBlock(string value)
     {
@@ -135,7 +138,7 @@ internal static class YamlScalar
                 return false;
             }
 
-            if (lineStart && !sawContent && c == ' ')
+            if (lineStart && !sawContent && c is ' ' or '\t')
             {
                 return false;
             }
