@@ -37,15 +37,34 @@ internal static class DiagnosticDescriptors
         "Missing app container or image",
         "{0}");
 
-    public static readonly DiagnosticDescriptor PresetNotAvailable = Error(
+    public static readonly DiagnosticDescriptor InvalidPresetProperty = Error(
         "CNS014",
-        "Preset sidecar not available",
-        "The {0} preset sidecar is not available in this version of Consort; declare a custom sidecar with [Sidecar(\"image\")]");
+        "Invalid preset sidecar property",
+        "Preset sidecar: {0}");
 
     public static readonly DiagnosticDescriptor InvalidWorkloadDeclaration = Error(
         "CNS015",
         "Invalid workload declaration",
         "{0}");
+
+    public static readonly DiagnosticDescriptor LogSourceUndetermined = Warning(
+        "CNS101",
+        "Logging sidecar without a shared source volume",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ConfigReloadSubPath = Error(
+        "CNS102",
+        "ConfigReload target mounts its config with SubPath",
+        "Container '{0}' mounts volume '{1}' with SubPath '{2}', and a sub-path mount never receives ConfigMap or Secret updates, so the reload would never see a change; mount the volume as a directory and point the process at the file inside it");
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) => new(
+        id,
+        title,
+        message,
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink(id));
 
     private static DiagnosticDescriptor Error(string id, string title, string message) => new(
         id,

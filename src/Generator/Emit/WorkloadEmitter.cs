@@ -76,8 +76,18 @@ internal static class WorkloadEmitter
             writer.Line("/// <summary>Builds every object of <see cref=\"Yaml\"/>, in the same order.</summary>")
                 .Line(GeneratedCodeInfo.Attribute)
                 .Line("public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()")
-                .Line("    => new global::k8s.IKubernetesObject[] { Build() };")
-                .Line();
+                .OpenBrace()
+                .Line("return new global::k8s.IKubernetesObject[]")
+                .OpenBrace()
+                .Line("Build(),");
+            foreach (var document in lowered.Documents.Skip(1))
+            {
+                writer.Start(string.Empty);
+                ModelInitializerWriter.Write(writer, document);
+                writer.Append(",\n");
+            }
+
+            writer.CloseBrace(";").CloseBrace().Line();
 
             BuilderEmitter.Write(writer, spec, lowered);
         }
@@ -95,7 +105,11 @@ internal static class WorkloadEmitter
 
         foreach (var container in spec.Containers)
         {
-            WriteContainerConstants(writer, container);
+            // A preset on the workload class has no class of its own; a mesh the injector adds has no container.
+            if (container.Part is not null && container.Image is not null)
+            {
+                WriteContainerConstants(writer, container.Part, container);
+            }
         }
 
         if (settings.HasKubernetesClient && spec.Type.IsAssemblyVisible)
@@ -110,19 +124,16 @@ internal static class WorkloadEmitter
         }
     }
 
-    private static void WriteContainerConstants(SourceWriter writer, ContainerSpec container)
+    private static void WriteContainerConstants(SourceWriter writer, PartSpec part, ContainerSpec container)
     {
         writer.Line($"/// <summary>The container <c>{Xml(container.Name)}</c>.</summary>")
-            .Line(Declaration(container.Part))
+            .Line(Declaration(part))
             .OpenBrace()
             .Line($"/// <summary>The container's name: <c>{Xml(container.Name)}</c>.</summary>")
             .Line("public const string Name = " + ModelInitializerWriter.Literal(container.Name) + ";");
-        if (container.Image is not null)
-        {
-            writer.Line()
-                .Line($"/// <summary>The container's image: <c>{Xml(container.Image)}</c>.</summary>")
-                .Line("public const string Image = " + ModelInitializerWriter.Literal(container.Image) + ";");
-        }
+        writer.Line()
+            .Line($"/// <summary>The container's image: <c>{Xml(container.Image!)}</c>.</summary>")
+            .Line("public const string Image = " + ModelInitializerWriter.Literal(container.Image!) + ";");
 
         var namedPorts = container.Ports.Where(static p => p.Name is not null).GroupBy(static p => Naming.ToPascalCase(p.Name!)).Select(static g => g.First()).ToList();
         if (namedPorts.Count > 0)

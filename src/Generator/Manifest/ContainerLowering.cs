@@ -25,6 +25,9 @@ internal static class ContainerLowering
             Field("livenessProbe", Probe(container.Probes, ProbeKind.Liveness)),
             Field("readinessProbe", Probe(container.Probes, ProbeKind.Readiness)),
             Field("startupProbe", Probe(container.Probes, ProbeKind.Startup)),
+            Field("lifecycle", container.PreStopCommand is { } preStop
+                ? Object("V1Lifecycle", Field("preStop", Object("V1LifecycleHandler", Field("exec", Object("V1ExecAction", Field("command", Strings(preStop)))))))
+                : null),
             Field("securityContext", SecurityContext(container.SecurityContext)));
 
     private static ObjectNode Port(PortSpec port)
@@ -40,6 +43,7 @@ internal static class ContainerLowering
         {
             EnvSource.Field => Object("V1EnvVarSource", Field("fieldRef", Object("V1ObjectFieldSelector", Field("fieldPath", String(env.Value))))),
             EnvSource.Secret => Object("V1EnvVarSource", Field("secretKeyRef", Object("V1SecretKeySelector", Field("name", String(env.ObjectName)), Field("key", String(env.Key)), Field("optional", Boolean(env.Optional))))),
+            EnvSource.ResourceField => Object("V1EnvVarSource", Field("resourceFieldRef", Object("V1ResourceFieldSelector", Field("resource", String(env.Value)), Field("divisor", Quantity(env.Key))))),
             EnvSource.ConfigMap => Object("V1EnvVarSource", Field("configMapKeyRef", Object("V1ConfigMapKeySelector", Field("name", String(env.ObjectName)), Field("key", String(env.Key)), Field("optional", Boolean(env.Optional))))),
             _ => null,
         };

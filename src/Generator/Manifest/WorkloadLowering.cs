@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Consort.Generator.Model;
 using Consort.Generator.Options;
+using Consort.Generator.Presets;
 using static Consort.Generator.Manifest.ManifestTree;
 
 namespace Consort.Generator.Manifest;
@@ -16,76 +17,84 @@ internal static class WorkloadLowering
 
     public static LoweredWorkload Lower(WorkloadSpec spec, KubernetesVersion target)
     {
-        var placements = PlaceContainers(spec.Containers, target);
+        var expanded = PresetExpansion.Expand(spec, target);
+        var placements = PlaceContainers(expanded.Containers, target);
         var labels = Labels(spec);
-        var podSpec = PodSpec(spec, placements);
+        var templateLabels = labels.Concat(expanded.TemplateLabels).ToList();
+        var templateAnnotations = Annotations(spec).Concat(expanded.TemplateAnnotations).ToList();
+        var podSpec = PodSpec(spec, expanded, placements);
         var workload = spec.Kind switch
         {
             WorkloadKind.Pod => Object(
                 "V1Pod",
                 Field("apiVersion", String("v1")),
                 Field("kind", String("Pod")),
-                Field("metadata", Metadata(spec, labels)),
+                Field("metadata", Metadata(spec, templateLabels, templateAnnotations)),
                 Field("spec", podSpec)),
             _ => Object(
                 "V1Deployment",
                 Field("apiVersion", String("apps/v1")),
                 Field("kind", String("Deployment")),
-                Field("metadata", Metadata(spec, labels)),
+                Field("metadata", Metadata(spec, labels, Annotations(spec))),
                 Field("spec", Object(
                     "V1DeploymentSpec",
                     Field("replicas", Integer(spec.Replicas)),
                     Field("selector", Object("V1LabelSelector", Field("matchLabels", StringMap(labels.Take(1))))),
-                    Field("template", PodTemplate(spec, labels, podSpec))))),
+                    Field("template", PodTemplate(templateLabels, templateAnnotations, podSpec))))),
         };
 
-        var containers = placements.OrderBy(static p => p.DeclarationIndex)
-            .Select(static p => new ContainerPlacement(p.Spec.Part.ClassName, p.Spec.Name, p.InInitContainers))
+        var containers = placements
+            .Where(static p => p.Spec.Part is not null)
+            .OrderBy(static p => p.DeclarationIndex)
+            .Select(static p => new ContainerPlacement(p.Spec.Part!.ClassName, p.Spec.Name, p.InInitContainers))
             .ToList();
-        return new LoweredWorkload([workload], containers);
+        return new LoweredWorkload([workload, .. expanded.Documents], containers);
     }
+
+    /// <summary>The value of the <c>app.kubernetes.io/name</c> label: the workload name unless a label sets it.</summary>
+    public static string NameLabelValue(WorkloadSpec spec) => spec.Labels.FirstOrDefault(static l => l.Key == NameLabel)?.Value ?? spec.Name;
 
     /// <summary>The selector label comes first; a user label with the same key sets its value.</summary>
     private static List<KeyValuePair<string, string>> Labels(WorkloadSpec spec)
     {
-        var nameValue = spec.Labels.FirstOrDefault(static l => l.Key == NameLabel)?.Value ?? spec.Name;
-        var labels = new List<KeyValuePair<string, string>> { new(NameLabel, nameValue) };
+        var labels = new List<KeyValuePair<string, string>> { new(NameLabel, NameLabelValue(spec)) };
         labels.AddRange(spec.Labels.Where(static l => l.Key != NameLabel).Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)));
         return labels;
     }
 
-    private static ObjectNode Metadata(WorkloadSpec spec, List<KeyValuePair<string, string>> labels)
+    private static ObjectNode Metadata(WorkloadSpec spec, IEnumerable<KeyValuePair<string, string>> labels, IEnumerable<KeyValuePair<string, string>> annotations)
         => Object(
             "V1ObjectMeta",
             Field("name", String(spec.Name)),
             Field("namespace", String(spec.Namespace)),
             Field("labels", StringMap(labels)),
-            Field("annotations", Annotations(spec)));
+            Field("annotations", StringMap(annotations)));
 
-    private static ObjectNode PodTemplate(WorkloadSpec spec, List<KeyValuePair<string, string>> labels, ObjectNode podSpec)
+    /// <summary>The pod template carries the workload's labels plus what the presets add there only (never to the selector).</summary>
+    private static ObjectNode PodTemplate(IEnumerable<KeyValuePair<string, string>> labels, IEnumerable<KeyValuePair<string, string>> annotations, ObjectNode podSpec)
         => Object(
             "V1PodTemplateSpec",
-            Field("metadata", Object("V1ObjectMeta", Field("labels", StringMap(labels)), Field("annotations", Annotations(spec)))),
+            Field("metadata", Object("V1ObjectMeta", Field("labels", StringMap(labels)), Field("annotations", StringMap(annotations)))),
             Field("spec", podSpec));
 
-    private static MapNode? Annotations(WorkloadSpec spec)
-        => StringMap(spec.Annotations.Select(static a => new KeyValuePair<string, string>(a.Key, a.Value)));
+    private static IEnumerable<KeyValuePair<string, string>> Annotations(WorkloadSpec spec)
+        => spec.Annotations.Select(static a => new KeyValuePair<string, string>(a.Key, a.Value));
 
-    private static ObjectNode PodSpec(WorkloadSpec spec, IReadOnlyList<Placement> placements)
+    private static ObjectNode PodSpec(WorkloadSpec spec, ExpandedWorkload expanded, IReadOnlyList<Placement> placements)
         => Object(
             "V1PodSpec",
             Field("serviceAccountName", String(spec.ServiceAccount)),
-            Field("shareProcessNamespace", Boolean(spec.ShareProcessNamespace)),
+            Field("shareProcessNamespace", Boolean(spec.ShareProcessNamespace == true || expanded.ShareProcessNamespace ? true : null)),
             Field("terminationGracePeriodSeconds", Integer(spec.TerminationGracePeriodSeconds)),
             Field("restartPolicy", String(spec.RestartPolicy?.ToString())),
             Field("initContainers", List("V1Container", placements.Where(static p => p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, p.IsNativeSidecar)))),
             Field("containers", List("V1Container", placements.Where(static p => !p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, isNativeSidecar: false)))),
-            Field("volumes", List("V1Volume", spec.Volumes.Select(Volume))));
+            Field("volumes", List("V1Volume", spec.Volumes.Select(Volume).Concat(expanded.Volumes))));
 
     /// <summary>
-    /// Native sidecars first in <c>initContainers</c> (so that they serve the init containers), then init
-    /// containers; app containers, then classic sidecars, in <c>containers</c>. Each group is ordered by
-    /// <c>Order</c>, then by declaration.
+    /// In <c>initContainers</c>: what the sidecars themselves need first (Istio's <c>istio-init</c>), native
+    /// sidecars (so that they serve the init containers), then init containers. In <c>containers</c>: app
+    /// containers, then classic sidecars. Each group is ordered by <c>Order</c>, then by declaration.
     /// </summary>
     private static IReadOnlyList<Placement> PlaceContainers(IReadOnlyList<ContainerSpec> containers, KubernetesVersion target)
     {
@@ -94,10 +103,11 @@ internal static class WorkloadLowering
             var native = c.Role == ContainerRole.Sidecar && IsNative(c.Mode, target);
             var group = c.Role switch
             {
-                ContainerRole.Sidecar when native => 0,
-                ContainerRole.Init => 1,
-                ContainerRole.App => 2,
-                _ => 3,
+                ContainerRole.SidecarSetup => 0,
+                ContainerRole.Sidecar when native => 1,
+                ContainerRole.Init => 2,
+                ContainerRole.App => 3,
+                _ => 4,
             };
             return new Placement(c, index, group, native);
         });
@@ -125,6 +135,6 @@ internal static class WorkloadLowering
 
     private sealed record Placement(ContainerSpec Spec, int DeclarationIndex, int Group, bool IsNativeSidecar)
     {
-        public bool InInitContainers => Group <= 1;
+        public bool InInitContainers => Group <= 2;
     }
 }

@@ -6,4 +6,7 @@ internal enum ContainerRole
     App,
     Init,
     Sidecar,
+
+    /// <summary>An init container a preset needs before every sidecar (Istio's <c>istio-init</c>).</summary>
+    SidecarSetup,
 }

@@ -3,11 +3,11 @@ using Consort.Generator.Helpers;
 namespace Consort.Generator.Model;
 
 /// <summary>One nested container class: an app container, an init container or a sidecar.</summary>
-/// <param name="Part">The nested class.</param>
+/// <param name="Part">The nested class, or null for a preset sidecar written on the workload class itself.</param>
 /// <param name="Role">App, init or sidecar.</param>
 /// <param name="Name">The container name.</param>
-/// <param name="Image">The image (null only for a preset sidecar).</param>
-/// <param name="Preset">The preset, for a preset sidecar.</param>
+/// <param name="Image">The image (for a preset, the one it pins; null for a preset that adds no container).</param>
+/// <param name="Preset">The preset's settings, for a preset sidecar.</param>
 /// <param name="Mode">The sidecar placement override.</param>
 /// <param name="Order">The sort key among containers of the same role.</param>
 /// <param name="Command">The entrypoint, when given.</param>
@@ -20,12 +20,13 @@ namespace Consort.Generator.Model;
 /// <param name="Resources">Requests and limits, when given.</param>
 /// <param name="Probes">Probes, at most one of each kind.</param>
 /// <param name="SecurityContext">The security context, when given.</param>
+/// <param name="PreStopCommand">The <c>preStop</c> exec hook, when one is needed.</param>
 internal sealed record ContainerSpec(
-    PartSpec Part,
+    PartSpec? Part,
     ContainerRole Role,
     string Name,
     string? Image,
-    SidecarKind? Preset,
+    PresetSpec? Preset,
     SidecarMode Mode,
     int Order,
     EquatableArray<string>? Command,
@@ -37,7 +38,8 @@ internal sealed record ContainerSpec(
     EquatableArray<MountSpec> Mounts,
     ResourcesSpec? Resources,
     EquatableArray<ProbeSpec> Probes,
-    SecurityContextSpec? SecurityContext);
+    SecurityContextSpec? SecurityContext,
+    EquatableArray<string>? PreStopCommand = null);
 
 /// <summary>A container port.</summary>
 internal sealed record PortSpec(int Number, string? Name, Protocol Protocol);
@@ -49,14 +51,17 @@ internal enum EnvSource
     Field,
     Secret,
     ConfigMap,
+
+    /// <summary>A container resource through the downward API (<c>resourceFieldRef</c>); the value is the resource, the key the divisor.</summary>
+    ResourceField,
 }
 
 /// <summary>An environment variable.</summary>
 /// <param name="Name">The variable name.</param>
 /// <param name="Source">Where its value comes from.</param>
-/// <param name="Value">The literal value, or the field path for <see cref="EnvSource.Field"/>.</param>
+/// <param name="Value">The literal value, the field path for <see cref="EnvSource.Field"/>, or the resource for <see cref="EnvSource.ResourceField"/>.</param>
 /// <param name="ObjectName">The Secret or ConfigMap name.</param>
-/// <param name="Key">The key in the Secret or ConfigMap.</param>
+/// <param name="Key">The key in the Secret or ConfigMap, or the divisor for <see cref="EnvSource.ResourceField"/>.</param>
 /// <param name="Optional">Whether a missing Secret or ConfigMap key is allowed, when given.</param>
 internal sealed record EnvVarSpec(string Name, EnvSource Source, string Value, string? ObjectName, string? Key, bool? Optional);
 

@@ -21,6 +21,9 @@ internal sealed partial class WorkloadParser
         private ResourcesSpec? _resources;
         private SecurityContextSpec? _securityContext;
 
+        /// <summary>Every mount, with where its <c>SubPath</c> is written, for the ConfigReload checks.</summary>
+        public List<MountSite> MountSites { get; } = [];
+
         public ContainerSettings Read()
         {
             foreach (var data in part.GetAttributes())
@@ -149,7 +152,9 @@ internal sealed partial class WorkloadParser
                 }
             }
 
-            _mounts.Add(new MountSpec(volumeName, path, attribute.NamedBool("ReadOnly") == true ? true : null, subPath is { Length: > 0 } ? subPath : null));
+            var mount = new MountSpec(volumeName, path, attribute.NamedBool("ReadOnly") == true ? true : null, subPath is { Length: > 0 } ? subPath : null);
+            _mounts.Add(mount);
+            MountSites.Add(new MountSite(volumeName, path, mount.SubPath, new SourceSpan(attribute.Tree, attribute.NamedSpan("SubPath"))));
         }
 
         private void ReadProbe(AttributeArguments attribute, string name)
@@ -223,5 +228,10 @@ internal sealed partial class WorkloadParser
         EquatableArray<MountSpec> Mounts,
         ResourcesSpec? Resources,
         EquatableArray<ProbeSpec> Probes,
-        SecurityContextSpec? SecurityContext);
+        SecurityContextSpec? SecurityContext)
+    {
+        public static ContainerSettings Empty { get; } = new(EquatableArray<PortSpec>.Empty, EquatableArray<EnvVarSpec>.Empty, EquatableArray<MountSpec>.Empty, null, EquatableArray<ProbeSpec>.Empty, null);
+
+        public bool HasAny => !Ports.IsEmpty || !Env.IsEmpty || !Mounts.IsEmpty || Resources is not null || !Probes.IsEmpty || SecurityContext is not null;
+    }
 }

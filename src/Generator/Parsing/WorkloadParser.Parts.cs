@@ -4,6 +4,7 @@ using Consort.Generator.Diagnostics;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using Consort.Generator.Options;
+using Consort.Generator.Presets;
 using Consort.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,6 +24,7 @@ internal sealed partial class WorkloadParser
         // Volumes first: mounts refer to them by type.
         var containerParts = new List<(INamedTypeSymbol Type, AttributeArguments Attribute, string Name)>();
         var volumeTypes = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+        _volumeParts.Clear();
         foreach (var part in nested)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -48,6 +50,7 @@ internal sealed partial class WorkloadParser
                 var volume = ReadVolume(part, attribute, partAttributes[0].Name!);
                 volumes.Add(volume);
                 volumeTypes[part] = volume.Spec.Name;
+                _volumeParts[part] = volume;
             }
             else
             {
@@ -62,33 +65,38 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    /// <summary>The shorthand <c>[Sidecar(Logging)]</c> on the workload class itself.</summary>
+    /// <summary>The shorthand <c>[Sidecar(Logging)]</c> on the workload class itself: a preset sidecar with its default name.</summary>
     private void ReadShorthandSidecars(List<ParsedContainer> containers)
     {
-        foreach (var attribute in _type.GetAttributes())
+        foreach (var data in _type.GetAttributes())
         {
-            if (KnownAttributes.NameOf(attribute) != KnownAttributes.Sidecar)
+            if (KnownAttributes.NameOf(data) != KnownAttributes.Sidecar)
             {
                 continue;
             }
 
-            var arguments = new AttributeArguments(attribute, _cancellationToken);
-            if (!Bound(arguments))
+            var attribute = new AttributeArguments(data, _cancellationToken);
+            if (!Bound(attribute))
             {
                 continue;
             }
 
-            if (arguments.ParameterType(0) is { SpecialType: SpecialType.System_String })
+            if (attribute.Positional(0).Value is not int kind)
             {
                 Report(
                     DiagnosticDescriptors.InvalidWorkloadDeclaration,
-                    arguments.Tree,
-                    arguments.NameSpan,
+                    attribute.Tree,
+                    attribute.NameSpan,
                     "A custom [Sidecar(\"image\")] must be a nested class of the workload; only preset sidecars may stand on the workload class");
                 continue;
             }
 
-            ReportPresetUnavailable(arguments);
+            var explicitName = attribute.NamedString("Name");
+            var name = explicitName ?? PresetNames.DefaultContainerName((SidecarKind)kind);
+            var location = new SourceSpan(attribute.Tree, explicitName is null ? attribute.NameSpan : attribute.NamedSpan("Name"));
+            CheckName(KubernetesNames.CheckDns1123Label(name), "Container name", name, location.Tree, location.Span);
+            var spec = ContainerFromAttribute(null, ContainerRole.Sidecar, name, attribute, ContainerSettings.Empty);
+            containers.Add(new ParsedContainer(spec, location, null, attribute, [], HasSettings: false));
         }
     }
 
@@ -164,15 +172,20 @@ internal sealed partial class WorkloadParser
             _ => ContainerRole.App,
         };
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
+        var reader = new ContainerSettingsReader(this, part, volumes);
+        var settings = reader.Read();
+        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
+        return new ParsedContainer(spec, nameLocation, part, attribute, reader.MountSites, settings.HasAny);
+    }
 
+    /// <summary>
+    /// The container as its attribute declares it. A preset's image and settings are filled in later by
+    /// <see cref="ResolvePresets"/>, once every part is known.
+    /// </summary>
+    private ContainerSpec ContainerFromAttribute(PartSpec? part, ContainerRole role, string name, AttributeArguments attribute, ContainerSettings settings)
+    {
         string? image = null;
-        SidecarKind? preset = null;
-        if (role == ContainerRole.Sidecar && attribute.ParameterType(0) is { TypeKind: TypeKind.Enum })
-        {
-            preset = attribute.Positional(0).Value is int kind ? (SidecarKind)kind : null;
-            ReportPresetUnavailable(attribute);
-        }
-        else
+        if (!IsPreset(attribute))
         {
             image = attribute.PositionalString(0) ?? string.Empty;
             CheckImage(name, image, attribute);
@@ -189,13 +202,12 @@ internal sealed partial class WorkloadParser
                 name);
         }
 
-        var settings = new ContainerSettingsReader(this, part, volumes).Read();
-        var spec = new ContainerSpec(
-            ReadPartSpec(part),
+        return new ContainerSpec(
+            part,
             role,
             name,
             image,
-            preset,
+            null,
             mode,
             attribute.NamedInt("Order") ?? 0,
             AttributeArguments.StringArray(attribute.Named("Command")),
@@ -208,8 +220,11 @@ internal sealed partial class WorkloadParser
             settings.Resources,
             settings.Probes,
             settings.SecurityContext);
-        return new ParsedContainer(spec, nameLocation);
     }
+
+    /// <summary>Whether the attribute is <c>[Sidecar(SidecarKind)]</c> rather than a container with an image.</summary>
+    private static bool IsPreset(AttributeArguments attribute)
+        => attribute.ClassName == KnownAttributes.Sidecar && attribute.ParameterType(0) is { TypeKind: TypeKind.Enum };
 
     private void CheckImage(string containerName, string image, AttributeArguments attribute)
     {
@@ -229,12 +244,6 @@ internal sealed partial class WorkloadParser
                 attribute.PositionalSpan(0),
                 $"Image '{image}' of container '{containerName}' has leading or trailing whitespace, which the API server rejects");
         }
-    }
-
-    private void ReportPresetUnavailable(AttributeArguments attribute)
-    {
-        var kind = attribute.Positional(0).Value is int value ? ((SidecarKind)value).ToString() : "requested";
-        Report(DiagnosticDescriptors.PresetNotAvailable, attribute.Tree, attribute.PositionalSpan(0), kind);
     }
 
     private (string Name, SourceSpan Location) ReadPartName(INamedTypeSymbol part, AttributeArguments attribute, string what)
@@ -270,5 +279,15 @@ internal sealed partial class WorkloadParser
 
     private sealed record ParsedVolume(VolumeSpec Spec, SourceSpan NameLocation);
 
-    private sealed record ParsedContainer(ContainerSpec Spec, SourceSpan NameLocation);
+    /// <summary>A container as parsed, with what preset resolution needs: its class, its attribute and where it mounts what.</summary>
+    private sealed record ParsedContainer(
+        ContainerSpec Spec,
+        SourceSpan NameLocation,
+        INamedTypeSymbol? Symbol,
+        AttributeArguments Attribute,
+        IReadOnlyList<MountSite> Mounts,
+        bool HasSettings);
+
+    /// <summary>A <c>[Mount]</c> of a container, with the span of its <c>SubPath</c> argument.</summary>
+    private sealed record MountSite(string VolumeName, string MountPath, string? SubPath, SourceSpan SubPathLocation);
 }

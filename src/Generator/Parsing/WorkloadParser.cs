@@ -27,6 +27,7 @@ internal sealed partial class WorkloadParser
     private bool _hasErrors;
     private bool _hasUnboundAttributes;
     private bool _hasRejectedContainer;
+    private readonly Dictionary<INamedTypeSymbol, ParsedVolume> _volumeParts = new(SymbolEqualityComparer.Default);
     private KubernetesVersion? _minimumVersion;
 
     private WorkloadParser(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -84,8 +85,11 @@ internal sealed partial class WorkloadParser
         var containers = new List<ParsedContainer>();
         ReadParts(volumes, containers);
         ReadShorthandSidecars(containers);
-        CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)), "Volume");
-        CheckUniqueNames(containers.Select(static c => (c.Spec.Name, c.NameLocation)), "Container");
+        var generated = ResolvePresets(name, containers);
+        CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)).Concat(generated.Volumes), "Volume");
+        CheckUniqueNames(
+            containers.Where(static c => c.Spec.Image is not null).Select(static c => (c.Spec.Name, c.NameLocation)).Concat(generated.Containers),
+            "Container");
         if (!containers.Any(static c => c.Spec.Role == ContainerRole.App) && !_hasUnboundAttributes && !_hasRejectedContainer)
         {
             Report(

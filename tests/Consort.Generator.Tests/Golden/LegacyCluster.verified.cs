@@ -145,7 +145,12 @@ spec:
         /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
         public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-            => new global::k8s.IKubernetesObject[] { Build() };
+        {
+            return new global::k8s.IKubernetesObject[]
+            {
+                Build(),
+            };
+        }
 
         /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]

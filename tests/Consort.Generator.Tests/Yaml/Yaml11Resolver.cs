@@ -1,3 +1,5 @@
+extern alias ConsortGenerator;
+
 using System.Text.RegularExpressions;
 
 namespace Consort.Generator.Tests.Yaml;

@@ -1,7 +1,9 @@
+extern alias ConsortGenerator;
+
 using System.Globalization;
 using System.Text;
-using Consort.Generator.Emit;
-using Consort.Generator.Manifest;
+using ConsortGenerator::Consort.Generator.Emit;
+using ConsortGenerator::Consort.Generator.Manifest;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -11,7 +13,7 @@ using Xunit.Abstractions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
-using static Consort.Generator.Manifest.ManifestTree;
+using static ConsortGenerator::Consort.Generator.Manifest.ManifestTree;
 
 namespace Consort.Generator.Tests.Yaml;
 

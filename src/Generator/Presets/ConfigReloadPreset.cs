@@ -1,0 +1,49 @@
+using Consort.Generator.Helpers;
+using Consort.Generator.Model;
+
+namespace Consort.Generator.Presets;
+
+/// <summary>
+/// The ConfigReload preset: a watcher that mounts the ConfigMap or Secret volume as a directory, at the target's
+/// path, and reacts to the kubelet's atomic update (a new <c>..data</c> symlink renamed into place) by signalling
+/// the target process by name (signal mode, in a shared process namespace) or by calling a reload URL (HTTP mode).
+/// </summary>
+internal static class ConfigReloadPreset
+{
+    /// <summary>How often the signal-mode watcher looks at <c>..data</c>; far below the kubelet's own sync delay (about a minute).</summary>
+    public const int PollSeconds = 2;
+
+    public static void Expand(ContainerSpec container, ConfigReloadPresetSpec preset, PresetContributions output)
+    {
+        var signalMode = preset.Process is not null;
+        output.ShareProcessNamespace |= signalMode;
+        output.Containers.Add(container with
+        {
+            Command = signalMode ? new[] { "sh", "-c", WatcherScript(preset.ConfigPath, preset.Process!, preset.Signal) }.ToEquatableArray() : null,
+            Args = signalMode ? null : new[] { "--volume-dir=" + preset.ConfigPath, "--webhook-url=" + preset.ReloadUrl }.ToEquatableArray(),
+            Mounts = PresetExpansion.Mounts(container, new MountSpec(preset.ConfigVolume, preset.ConfigPath, true, null)),
+            Resources = PresetExpansion.Resources(container, "5m", "8Mi", "32Mi"),
+        });
+    }
+
+    /// <summary>
+    /// The signal-mode watcher, a POSIX shell loop over busybox applets (<c>readlink</c>, <c>sleep</c>, <c>pkill</c>).
+    /// It compares the target of <c>..data</c>, which the kubelet replaces atomically on every update, instead of
+    /// watching the file itself, whose <c>modify</c> event never fires for a ConfigMap volume.
+    /// </summary>
+    public static string WatcherScript(string directory, string process, string signal)
+        => "dir=" + Shell.Quote(directory) + "\n"
+         + "last=$(readlink \"$dir/..data\")\n"
+         + "echo \"config-reloader: watching $dir (..data -> $last)\"\n"
+         + "while sleep " + PollSeconds + "; do\n"
+         + "  now=$(readlink \"$dir/..data\")\n"
+         + "  if [ \"$now\" != \"$last\" ]; then\n"
+         + "    last=$now\n"
+         + "    if pkill -" + signal + " -o -x " + Shell.Quote(process) + "; then\n"
+         + "      echo \"config-reloader: ..data -> $now; sent SIG" + signal + " to " + process + "\"\n"
+         + "    else\n"
+         + "      echo \"config-reloader: ..data -> $now; no " + process + " process to signal\"\n"
+         + "    fi\n"
+         + "  fi\n"
+         + "done\n";
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using Consort.Generator.Manifest;
+using Consort.Generator.Model;
+using Consort.Generator.Options;
+
+namespace Consort.Generator.Presets;
+
+/// <summary>What a workload becomes once its preset sidecars are replaced by what they stand for.</summary>
+/// <param name="Containers">Every container, presets made concrete, plus the ones presets add (in declaration order).</param>
+/// <param name="Volumes">Volumes the presets add, after the declared ones.</param>
+/// <param name="TemplateLabels">Labels the presets put on the pod template only.</param>
+/// <param name="TemplateAnnotations">Annotations the presets put on the pod template only.</param>
+/// <param name="ShareProcessNamespace">Whether a preset needs the pod's containers to share a process namespace.</param>
+/// <param name="Documents">Objects the presets add to the manifest after the workload (agent ConfigMaps).</param>
+internal sealed record ExpandedWorkload(
+    IReadOnlyList<ContainerSpec> Containers,
+    IReadOnlyList<ObjectNode> Volumes,
+    IReadOnlyList<KeyValuePair<string, string>> TemplateLabels,
+    IReadOnlyList<KeyValuePair<string, string>> TemplateAnnotations,
+    bool ShareProcessNamespace,
+    IReadOnlyList<ObjectNode> Documents);
+
+/// <summary>Collects what the presets of one workload contribute.</summary>
+internal sealed class PresetContributions
+{
+    public List<ContainerSpec> Containers { get; } = [];
+
+    public List<ObjectNode> Volumes { get; } = [];
+
+    public List<KeyValuePair<string, string>> TemplateLabels { get; } = [];
+
+    public List<KeyValuePair<string, string>> TemplateAnnotations { get; } = [];
+
+    public List<ObjectNode> Documents { get; } = [];
+
+    public bool ShareProcessNamespace { get; set; }
+}
+
+/// <summary>Replaces each preset sidecar by the containers, volumes, labels and objects it stands for.</summary>
+internal static class PresetExpansion
+{
+    public static ExpandedWorkload Expand(WorkloadSpec spec, KubernetesVersion target)
+    {
+        var contributions = new PresetContributions();
+        foreach (var container in spec.Containers)
+        {
+            switch (container.Preset)
+            {
+                case LoggingPresetSpec logging:
+                    LoggingPreset.Expand(spec, container, logging, contributions);
+                    break;
+                case ConfigReloadPresetSpec reload:
+                    ConfigReloadPreset.Expand(container, reload, contributions);
+                    break;
+                case ServiceMeshPresetSpec mesh:
+                    ServiceMeshPreset.Expand(spec, container, mesh, target, contributions);
+                    break;
+                default:
+                    contributions.Containers.Add(container);
+                    break;
+            }
+        }
+
+        return new ExpandedWorkload(
+            contributions.Containers,
+            contributions.Volumes,
+            contributions.TemplateLabels,
+            contributions.TemplateAnnotations,
+            contributions.ShareProcessNamespace,
+            contributions.Documents);
+    }
+
+    /// <summary>The user's resources when the preset class declares them, else the preset's defaults.</summary>
+    public static ResourcesSpec Resources(ContainerSpec container, string cpuRequest, string memoryRequest, string memoryLimit)
+        => container.Resources ?? new ResourcesSpec(cpuRequest, null, memoryRequest, memoryLimit, null, null);
+
+    /// <summary>The preset's mounts first, then any the preset class declares.</summary>
+    public static Helpers.EquatableArray<MountSpec> Mounts(ContainerSpec container, params MountSpec[] presetMounts)
+        => Helpers.EquatableArray.ToEquatableArray(presetMounts.Concat(container.Mounts));
+}
