@@ -2,28 +2,46 @@ using Consort.Generator.Tests.Infrastructure;
 
 namespace Consort.Generator.Tests;
 
-/// <summary>The generated C# and YAML of representative workloads, reviewed and kept under Golden/.</summary>
+/// <summary>The generated C# and YAML of representative workloads, reviewed and kept under Golden/ (one pair per workload class).</summary>
 public class GoldenTests
 {
+    private const string FixtureNamespace = "Consort.Generator.Tests.Workloads.";
+
     [Theory]
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
-    public void Generated_source_matches_golden_file(string fixture)
+    public void Generated_source_matches_golden_files(string fixture)
     {
         var outcome = GeneratorHarness.Run(Fixtures.Source(fixture));
         Assert.Empty(outcome.Diagnostics);
-        Golden.Verify(outcome.Source($"Consort.Generator.Tests.Workloads.{fixture}.g.cs"), fixture, "cs");
+        var workloads = outcome.Sources.Where(s => s.Key.StartsWith(FixtureNamespace, StringComparison.Ordinal)).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(workloads);
+        foreach (var (hint, text) in workloads)
+        {
+            Golden.Verify(text, hint.Substring(FixtureNamespace.Length).Replace(".g.cs", string.Empty, StringComparison.Ordinal), "cs");
+        }
     }
 
     [Theory]
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
-    public void Yaml_matches_golden_file(string fixture)
-        => Golden.Verify(YamlOf(fixture, kubernetesVersion: null), fixture, "yaml");
+    public void Yaml_matches_golden_files(string fixture)
+    {
+        foreach (var (name, yaml) in YamlOf(fixture, kubernetesVersion: null))
+        {
+            Golden.Verify(yaml, name, "yaml");
+        }
+    }
 
     [Theory]
     [InlineData("WebShop", "1.27")]
     [InlineData("LegacyCluster", "1.28")]
-    public void Yaml_for_an_older_Kubernetes_matches_golden_file(string fixture, string version)
-        => Golden.Verify(YamlOf(fixture, version), $"{fixture}.k8s-{version}", "yaml");
+    [InlineData("Presets", "1.27")]
+    public void Yaml_for_an_older_Kubernetes_matches_golden_files(string fixture, string version)
+    {
+        foreach (var (name, yaml) in YamlOf(fixture, version))
+        {
+            Golden.Verify(yaml, $"{name}.k8s-{version}", "yaml");
+        }
+    }
 
     [Fact]
     public void Registry_source_matches_golden_file()
@@ -38,11 +56,15 @@ public class GoldenTests
         Assert.Empty(outcome.CompilationProblems);
     }
 
-    internal static string YamlOf(string fixture, string? kubernetesVersion)
+    /// <summary>The <c>Yaml</c> constant of every workload class the fixture file declares, by class name.</summary>
+    internal static IEnumerable<(string Name, string Yaml)> YamlOf(string fixture, string? kubernetesVersion)
     {
         var outcome = GeneratorHarness.Run(Fixtures.Source(fixture), kubernetesVersion);
         Assert.Empty(outcome.Diagnostics);
-        var type = outcome.Load().GetType("Consort.Generator.Tests.Workloads." + fixture, throwOnError: true)!;
-        return (string)type.GetField("Yaml")!.GetRawConstantValue()!;
+        return outcome.Load().GetTypes()
+            .Where(t => t.DeclaringType is null && t.Namespace + "." == FixtureNamespace && t.GetField("Yaml") is not null)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (t.Name, (string)t.GetField("Yaml")!.GetRawConstantValue()!))
+            .ToList();
     }
 }

@@ -20,6 +20,7 @@ internal static class LoggingPreset
     private const string FluentBitStateDirectory = "/var/lib/fluent-bit";
     private const string FluentdConfigDirectory = "/fluentd/etc";
     private const string FluentdStateDirectory = "/fluentd/state";
+    private const int KeyWidth = 18;
 
     public static void Expand(WorkloadSpec workload, ContainerSpec container, LoggingPresetSpec preset, PresetContributions output)
     {
@@ -43,7 +44,7 @@ internal static class LoggingPreset
         {
             // Fluent Bit's image is distroless: run the binary itself. Fluentd's entrypoint reads /fluentd/etc/fluent.conf.
             Command = fluentBit ? Strings("/fluent-bit/bin/fluent-bit") : null,
-            Args = fluentBit ? Strings("--config=" + FluentBitConfigDirectory + fileName) : null,
+            Args = fluentBit ? Strings("-c", FluentBitConfigDirectory + fileName) : null,
             Mounts = PresetExpansion.Mounts(
                 container,
                 new MountSpec(preset.SourceVolume, preset.SourcePath, true, null),
@@ -133,7 +134,8 @@ internal static class LoggingPreset
         config.Append('[').Append(name).Append("]\n");
         foreach (var (key, value) in entries)
         {
-            config.Append("    ").Append(key.PadRight(18)).Append(value).Append('\n');
+            // Keys and values are separated by at least one space and aligned like Fluent Bit's own examples.
+            config.Append("    ").Append(key.PadRight(KeyWidth)).Append(' ').Append(value).Append('\n');
         }
     }
 
