@@ -131,6 +131,23 @@ internal readonly struct AttributeArguments
         return Span;
     }
 
+    /// <summary>The span of the whole named argument (<c>Name = value</c>), or of the attribute when it is absent.</summary>
+    public TextSpan NamedArgumentSpan(string name)
+    {
+        if (_syntax?.ArgumentList is { } list)
+        {
+            foreach (var argument in list.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument.Span;
+                }
+            }
+        }
+
+        return Span;
+    }
+
     /// <summary>The span of the value of the named argument <paramref name="name"/>, or of the attribute when it is absent.</summary>
     public TextSpan NamedSpan(string name)
     {

@@ -119,7 +119,9 @@ internal sealed partial class WorkloadParser
         return container.Spec with
         {
             Preset = preset,
-            Image = agent == LogAgent.Fluentd ? PresetImages.Fluentd : PresetImages.FluentBit,
+
+            // Without a source no agent is generated (CNS101), so there is no image either.
+            Image = source is null ? null : agent == LogAgent.Fluentd ? PresetImages.Fluentd : PresetImages.FluentBit,
         };
 
         static int DefaultPort(LogOutput output) => output switch
@@ -313,11 +315,11 @@ internal sealed partial class WorkloadParser
                 ok = InvalidPreset(attribute, null, "with Injection = Annotate there is no container to apply container attributes to; remove them or use Injection = Explicit");
             }
         }
-        else if (version is null)
+        else if (mesh == MeshKind.Istio && version is null)
         {
             ok = InvalidPreset(attribute, null, "Injection = Explicit needs ProxyVersion = \"<the istiod version>\", such as \"1.28.1\": the proxy must match the control plane");
         }
-        else if (!IsReleaseVersion(version))
+        else if (version is not null && !IsReleaseVersion(version))
         {
             ok = InvalidPreset(attribute, "ProxyVersion", $"ProxyVersion '{version}' is not a release such as \"1.28.1\"; the proxy must match istiod, so 'latest' is not allowed");
         }
@@ -350,7 +352,8 @@ internal sealed partial class WorkloadParser
         {
             if (attribute.HasNamed(property))
             {
-                InvalidPreset(attribute, property, $"'{property}' {reason}");
+                // The whole "Name = value" argument: it is the thing to delete.
+                Report(DiagnosticDescriptors.InvalidPresetProperty, attribute.Tree, attribute.NamedArgumentSpan(property), $"'{property}' {reason}");
             }
         }
     }
