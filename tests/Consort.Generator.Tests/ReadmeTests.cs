@@ -6,25 +6,54 @@ namespace Consort.Generator.Tests;
 /// <summary>The README's example is real: its YAML block is what the generator makes of its C# block.</summary>
 public partial class ReadmeTests
 {
-    [Fact]
-    public void Readme_yaml_is_the_output_of_the_readme_workload()
+    public static TheoryData<int> Examples()
     {
-        var readme = File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "..", "..", "README.md")).ReplaceLineEndings("\n");
-        var csharp = CodeBlocks(readme, "csharp").First(b => b.Contains("[Deployment(", StringComparison.Ordinal));
-        var yaml = CodeBlocks(readme, "yaml").First();
+        var data = new TheoryData<int>();
+        for (var i = 0; i < Pairs().Count; i++)
+        {
+            data.Add(i);
+        }
 
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Readme_yaml_is_the_output_of_the_csharp_before_it(int example)
+    {
+        var (csharp, yaml) = Pairs()[example];
         var outcome = GeneratorHarness.Run(csharp);
         Assert.Empty(outcome.Diagnostics);
-        var type = outcome.Load().GetTypes().Single(t => t.Name == "Shop");
+        var type = outcome.Load().GetTypes().Single(t => t.DeclaringType is null && t.GetField("Yaml") is not null);
         var actual = (string)type.GetField("Yaml")!.GetRawConstantValue()!;
 
-        // The README shows the manifest up to an elision line ("...").
+        // The README shows each manifest up to an elision line ("...").
         var shown = yaml.Split('\n').TakeWhile(l => l.Trim() != "...").ToList();
         Assert.Equal(string.Join('\n', shown), string.Join('\n', actual.Split('\n').Take(shown.Count)));
     }
 
-    private static IEnumerable<string> CodeBlocks(string markdown, string language)
-        => Block().Matches(markdown).Where(m => m.Groups[1].Value == language).Select(m => m.Groups[2].Value);
+    /// <summary>Each C# block that declares a workload, with the YAML block that follows it.</summary>
+    private static List<(string CSharp, string Yaml)> Pairs()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "..", "..", "README.md")).ReplaceLineEndings("\n");
+        var pairs = new List<(string, string)>();
+        string? pending = null;
+        foreach (Match block in Block().Matches(readme))
+        {
+            var (language, text) = (block.Groups[1].Value, block.Groups[2].Value);
+            if (language == "csharp" && text.Contains("[Deployment(", StringComparison.Ordinal))
+            {
+                pending = text;
+            }
+            else if (language == "yaml" && pending is not null)
+            {
+                pairs.Add((pending, text));
+                pending = null;
+            }
+        }
+
+        return pairs;
+    }
 
     [GeneratedRegex("```(\\w+)\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex Block();
