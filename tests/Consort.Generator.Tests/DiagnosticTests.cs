@@ -284,4 +284,29 @@ public class DiagnosticTests
         Assert.DoesNotContain("Demo.Bad.g.cs", outcome.Sources.Keys);
         Assert.Contains("Demo.Good.g.cs", outcome.Sources.Keys);
     }
+
+    [Theory]
+    [InlineData("Build")]
+    [InlineData("Yaml")]
+    [InlineData("Name")]
+    [InlineData("Image")]
+    [InlineData("Ports")]
+    [InlineData("Builder")]
+    public void CNS015_a_part_named_like_a_generated_member(string className)
+    {
+        var diagnostic = DiagnosticAssert.Single($$"""
+            using Consort;
+            [Pod("shop")]
+            public partial class Shop { [Container("nginx:1.27")] partial class [|{{className}}|]; }
+            """, "CNS015");
+        Assert.Contains("Name = ", diagnostic.Message(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CNS015_a_generic_workload_is_reported_once()
+        => DiagnosticAssert.Single("""
+            using Consort;
+            [Pod("shop")]
+            public partial class [|Shop|]<T> { [Container("nginx:1.27")] partial class Web; [EmptyDirVolume] partial class Data; }
+            """, "CNS015");
 }

@@ -37,7 +37,7 @@ public partial class PresetBehaviourTests
         AssertSetting(conf, "DB", state.MountPath + "/tail.db");
         AssertSetting(conf, "Name", "es");
         AssertSetting(conf, "Host", "elasticsearch.logging.svc");
-        Assert.Matches(@"^[0-9a-f]{16}$", ((V1Deployment)objects[0]).Spec.Template.Metadata.Annotations["checksum/" + configMap.Metadata.Name]);
+        Assert.Matches(@"^[0-9a-f]{16}$", ((V1Deployment)objects[0]).Spec.Template.Metadata.Annotations["checksum/" + agent.Name]);
     }
 
     [Fact]
@@ -144,6 +144,30 @@ public partial class PresetBehaviourTests
     }
 
     [Fact]
+    public void Probes_declared_on_the_istio_class_are_kept_and_win_over_the_presets()
+    {
+        var outcome = GeneratorHarness.Run("""
+            using Consort;
+            using static Consort.SidecarKind;
+            namespace Demo;
+            [Deployment("app")]
+            public partial class App
+            {
+                [Container("nginx:1.27")] partial class Web;
+                [Sidecar(ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.28.1")]
+                [HttpProbe(ProbeKind.Liveness, "/healthz/ready", 15021)]
+                [HttpProbe(ProbeKind.Readiness, "/ready", 15021, PeriodSeconds = 30)]
+                partial class Mesh;
+            }
+            """);
+        Assert.Empty(outcome.Diagnostics);
+        var proxy = ((V1Deployment)outcome.Load().GetType("Demo.App")!.GetMethod("Build")!.Invoke(null, null)!).Spec.Template.Spec.InitContainers.Single(c => c.Name == "istio-proxy");
+        Assert.Equal("/healthz/ready", proxy.LivenessProbe.HttpGet.Path);
+        Assert.Equal(("/ready", 30), (proxy.ReadinessProbe.HttpGet.Path, proxy.ReadinessProbe.PeriodSeconds!.Value));
+        Assert.Equal(600, proxy.StartupProbe.FailureThreshold);
+    }
+
+    [Fact]
     public void Annotate_mode_labels_only_the_pod_template()
     {
         var istio = IstioAnnotate.Build();
@@ -173,7 +197,7 @@ public partial class PresetBehaviourTests
                 [Container("nginx:1.27")] [Mount(typeof(Logs), "/logs")] partial class Web;
                 [Sidecar(Logging, Files = "{{files}}")] partial class Ship;
             }
-            """).Source("Demo.App.g.cs").Split('\n').Single(l => l.Contains("checksum/app-ship:", StringComparison.Ordinal));
+            """).Source("Demo.App.g.cs").Split('\n').Single(l => l.Contains("checksum/ship:", StringComparison.Ordinal));
 
         Assert.NotEqual(Checksum("*.log"), Checksum("*.json"));
         Assert.Equal(Checksum("*.log"), Checksum("*.log"));

@@ -148,4 +148,22 @@ public class PresetDiagnosticTests
                 [Sidecar([|ServiceMesh|], Injection = MeshInjection.Explicit, ProxyVersion = "1.28.1")] partial class Mesh;
             }
             """, "CNS002");
+
+    [Fact]
+    public void CNS001_a_sidecar_name_too_long_for_the_volumes_it_adds()
+    {
+        var name = new string('a', 60);
+        var diagnostic = DiagnosticAssert.Single($$"""
+            using Consort;
+            using static Consort.SidecarKind;
+            [Deployment("web")]
+            public partial class Web
+            {
+                [EmptyDirVolume] partial class Logs;
+                [Container("nginx:1.27")] [Mount(typeof(Logs), "/logs")] partial class Nginx;
+                [Sidecar([|Logging|], Name = "{{name}}")] partial class Ship;
+            }
+            """, "CNS001");
+        Assert.Contains(name + "-config", diagnostic.Message(), StringComparison.Ordinal);
+    }
 }

@@ -61,6 +61,14 @@ public class RobustnessTests
         """[Deployment(Name = "a")] public partial class A { [Container("x:1")] partial class C; }""",
         """[Deployment(name: "a", Namespace = null)] public partial class A { [Container(image: "x:1", Name = null)] partial class C; }""",
         """[Deployment("a")] partial class A { [Container("x:1")] partial class C; } partial class A { [EmptyDirVolume] partial class V; }""",
+        """[Deployment("a")] public partial class A { [Container("x:1")] partial class C; [Sidecar(SidecarKind.Logging, Source = typeof(Missing))] partial class L; }""",
+        """[Deployment("a")] public partial class A { [Container("x:1")] partial class C; [Sidecar(SidecarKind.Logging, Source = null, Files = null, Host = null, Port = -1, Output = (LogOutput)9, Agent = (LogAgent)4)] partial class L; }""",
+        """[Deployment("a")] public partial class A { [Container("x:1")] partial class C; [Sidecar(SidecarKind.ConfigReload, Config = null, Target = null, Process = null, ReloadUrl = null, Signal = null)] partial class R; }""",
+        """[Deployment("a")] public partial class A { [ConfigMapVolume("c")] partial class V; [Container("x:1")] partial class C; [Sidecar(SidecarKind.ConfigReload, Config = typeof(V), Target = typeof(R), Process = "")] partial class R; }""",
+        """[Deployment("a")] public partial class A { [ConfigMapVolume("c")] partial class V; [Container("x:1")] [Mount(typeof(V), "/c", SubPath = "")] partial class C; [Sidecar(SidecarKind.ConfigReload, Config = typeof(V), Target = typeof(C), ReloadUrl = "http://[::1]:x")] partial class R; }""",
+        """[Deployment("a")] public partial class A { [Container("x:1")] partial class C; [Sidecar(SidecarKind.ServiceMesh, Mesh = (MeshKind)7, Injection = (MeshInjection)8, ProxyVersion = "")] partial class M; }""",
+        """[Deployment("a")] [Sidecar(SidecarKind.ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.2.3")] [Sidecar(SidecarKind.Logging)] [Sidecar(SidecarKind.ConfigReload)] public partial class A { [Container("x:1")] partial class C; }""",
+        """[Deployment("a")] public partial class A { [Sidecar(SidecarKind.ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.2.3")] partial class M; }""",
     ];
 
     [Theory]

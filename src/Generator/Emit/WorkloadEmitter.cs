@@ -62,7 +62,7 @@ internal static class WorkloadEmitter
             .Line("public const string Yaml = @\"" + yaml.Replace("\"", "\"\"") + "\";")
             .Line();
 
-        if (settings.HasKubernetesClient)
+        if (settings.HasTypedApi)
         {
             var model = ModelInitializerWriter.ModelsNamespace + lowered.Workload.ModelType;
             writer.Line($"/// <summary>Builds a new <see cref=\"{model}\"/> equal to the manifest in <see cref=\"Yaml\"/>.</summary>")
@@ -112,7 +112,7 @@ internal static class WorkloadEmitter
             }
         }
 
-        if (settings.HasKubernetesClient && spec.Type.IsAssemblyVisible)
+        if (settings.HasTypedApi && spec.Type.IsAssemblyVisible)
         {
             var ns = spec.Namespace is null ? "null" : ModelInitializerWriter.Literal(spec.Namespace);
             writer.Line("/// <summary>Adds this workload to <see cref=\"global::Consort.Generated.Manifests\"/> when the assembly loads.</summary>")

@@ -18,7 +18,7 @@ namespace Consort.Generator.Model;
 /// <param name="Env">Environment variables in declaration order.</param>
 /// <param name="Mounts">Volume mounts in declaration order.</param>
 /// <param name="Resources">Requests and limits, when given.</param>
-/// <param name="Probes">Probes, at most one of each kind.</param>
+/// <param name="Probes">Probes in declaration order; of several of one kind, the last is used.</param>
 /// <param name="SecurityContext">The security context, when given.</param>
 /// <param name="PreStopCommand">The <c>preStop</c> exec hook, when one is needed.</param>
 internal sealed record ContainerSpec(

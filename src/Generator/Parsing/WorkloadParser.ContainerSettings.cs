@@ -12,7 +12,7 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     /// <summary>Reads the per-container attributes (ports, env, mounts, resources, probes, security context) of one container class.</summary>
-    private sealed class ContainerSettingsReader(WorkloadParser parser, INamedTypeSymbol part, Dictionary<INamedTypeSymbol, string> volumes)
+    private sealed class ContainerSettingsReader(WorkloadParser parser, INamedTypeSymbol part, string containerName, Dictionary<INamedTypeSymbol, string> volumes)
     {
         private readonly ImmutableArray<PortSpec>.Builder _ports = ImmutableArray.CreateBuilder<PortSpec>();
         private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>();
@@ -123,7 +123,7 @@ internal sealed partial class WorkloadParser
                     DiagnosticDescriptors.MountOfUnknownVolume,
                     attribute.Tree,
                     attribute.PositionalSpan(0),
-                    target?.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) ?? "null",
+                    TypeName(attribute.Positional(0).Value),
                     parser._type.Name,
                     available.Count == 0 ? "it declares none" : string.Join(", ", available));
                 volumeName = string.Empty;
@@ -136,7 +136,7 @@ internal sealed partial class WorkloadParser
             }
             else if (_mounts.Any(m => m.MountPath == path))
             {
-                parser.Report(DiagnosticDescriptors.InvalidMountPath, attribute.Tree, attribute.PositionalSpan(1), "Mount path", path, $"container '{part.Name}' already mounts a volume there; mount paths must be unique within a container");
+                parser.Report(DiagnosticDescriptors.InvalidMountPath, attribute.Tree, attribute.PositionalSpan(1), "Mount path", path, $"container '{containerName}' already mounts a volume there; mount paths must be unique within a container");
             }
 
             var subPath = attribute.NamedString("SubPath");

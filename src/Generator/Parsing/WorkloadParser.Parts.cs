@@ -17,7 +17,7 @@ internal sealed partial class WorkloadParser
     private void ReadParts(List<ParsedVolume> volumes, List<ParsedContainer> containers)
     {
         var nested = _type.GetTypeMembers()
-            .OrderBy(static t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath, System.StringComparer.Ordinal)
+            .OrderBy(static t => SortablePath(t.Locations.FirstOrDefault()?.SourceTree), System.StringComparer.Ordinal)
             .ThenBy(static t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)
             .ToList();
 
@@ -114,7 +114,7 @@ internal sealed partial class WorkloadParser
             ok = false;
         }
 
-        if (!IsPartialClass(part) || part.IsGenericType)
+        if (!IsPartialClass(part) || part.TypeParameters.Length > 0)
         {
             var identifier = IdentifierOf(part);
             Report(
@@ -125,8 +125,23 @@ internal sealed partial class WorkloadParser
             ok = false;
         }
 
+        if (ReservedPartNames.Contains(part.Name))
+        {
+            var identifier = IdentifierOf(part);
+            Report(
+                DiagnosticDescriptors.InvalidWorkloadDeclaration,
+                identifier.Tree,
+                identifier.Span,
+                $"A part cannot be named '{part.Name}': the generated workload class and each part already have a member of that name; rename the class (the Kubernetes name can stay the same with Name = \"...\")");
+            ok = false;
+        }
+
         return ok;
     }
+
+    /// <summary>Members the generated code adds to the workload class or to a part class.</summary>
+    private static readonly HashSet<string> ReservedPartNames =
+        ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ContainerBuilder", "RegisterConsortManifest", "Image", "Ports"];
 
     private ParsedVolume ReadVolume(INamedTypeSymbol part, AttributeArguments attribute, string attributeName)
     {
@@ -172,7 +187,7 @@ internal sealed partial class WorkloadParser
             _ => ContainerRole.App,
         };
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
-        var reader = new ContainerSettingsReader(this, part, volumes);
+        var reader = new ContainerSettingsReader(this, part, name, volumes);
         var settings = reader.Read();
         var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
         return new ParsedContainer(spec, nameLocation, part, attribute, reader.MountSites, settings.HasAny);

@@ -67,8 +67,12 @@ internal sealed partial class WorkloadParser
             switch (spec.Preset)
             {
                 case LoggingPresetSpec { SourceVolume: not null }:
-                    addedVolumes.Add((PresetNames.AgentConfigVolume(spec.Name), location));
+                    // One report for both volumes: the longer name fails first.
+                    var configVolume = PresetNames.AgentConfigVolume(spec.Name);
+                    CheckName(Validation.KubernetesNames.CheckDns1123Label(configVolume), "Volume name (generated from the sidecar's name)", configVolume, location.Tree, location.Span);
+                    addedVolumes.Add((configVolume, location));
                     addedVolumes.Add((PresetNames.AgentStateVolume(spec.Name), location));
+
                     break;
                 case ServiceMeshPresetSpec { Injection: MeshInjection.Explicit }:
                     addedContainers.Add((PresetNames.IstioInit, location));
@@ -147,7 +151,7 @@ internal sealed partial class WorkloadParser
                     DiagnosticDescriptors.MountOfUnknownVolume,
                     attribute.Tree,
                     attribute.NamedSpan("Source"),
-                    (attribute.Named("Source").Value as ITypeSymbol)?.Name ?? "null",
+                    TypeName(attribute.Named("Source").Value),
                     _type.Name,
                     VolumeList());
                 return (null, string.Empty);
@@ -208,7 +212,7 @@ internal sealed partial class WorkloadParser
         }
         else if (attribute.Named("Config").Value is not INamedTypeSymbol configType || !_volumeParts.TryGetValue(configType, out config))
         {
-            Report(DiagnosticDescriptors.MountOfUnknownVolume, attribute.Tree, attribute.NamedSpan("Config"), (attribute.Named("Config").Value as ITypeSymbol)?.Name ?? "null", _type.Name, VolumeList());
+            Report(DiagnosticDescriptors.MountOfUnknownVolume, attribute.Tree, attribute.NamedSpan("Config"), TypeName(attribute.Named("Config").Value), _type.Name, VolumeList());
             ok = false;
         }
         else if (config.Spec.Kind is not (VolumeKind.ConfigMap or VolumeKind.Secret))
@@ -225,7 +229,7 @@ internal sealed partial class WorkloadParser
                  || (target = containers.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(c.Symbol, targetType))) is null
                  || target.Spec.Role == ContainerRole.Sidecar && IsPreset(target.Attribute))
         {
-            ok = InvalidPreset(attribute, "Target", $"Target '{(attribute.Named("Target").Value as ITypeSymbol)?.Name ?? "null"}' is not a container of workload '{_type.Name}'");
+            ok = InvalidPreset(attribute, "Target", $"Target '{TypeName(attribute.Named("Target").Value)}' is not a container of workload '{_type.Name}'");
             target = null;
         }
 
@@ -365,6 +369,10 @@ internal sealed partial class WorkloadParser
         Report(DiagnosticDescriptors.InvalidPresetProperty, attribute.Tree, span, message);
         return false;
     }
+
+    /// <summary>A <c>typeof</c> argument as C# shows it in messages, such as <c>Shop.Logs</c>.</summary>
+    private static string TypeName(object? type)
+        => (type as ITypeSymbol)?.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) ?? "null";
 
     private string VolumeList()
     {

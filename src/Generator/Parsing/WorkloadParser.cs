@@ -51,7 +51,7 @@ internal sealed partial class WorkloadParser
     {
         var workloadAttributes = _type.GetAttributes()
             .Where(static a => KnownAttributes.NameOf(a) is { } name && KnownAttributes.IsWorkload(name))
-            .OrderBy(static a => a.ApplicationSyntaxReference?.SyntaxTree.FilePath, System.StringComparer.Ordinal)
+            .OrderBy(static a => SortablePath(a.ApplicationSyntaxReference?.SyntaxTree), System.StringComparer.Ordinal)
             .ThenBy(static a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
             .ToList();
 
@@ -146,14 +146,14 @@ internal sealed partial class WorkloadParser
                 identifier.Span,
                 $"Workload class '{_type.Name}' must be a 'partial class' so that Consort can add its generated members");
         }
-        else if (_type.IsGenericType)
+        else if (_type.TypeParameters.Length > 0)
         {
             Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, identifier.Tree, identifier.Span, $"Workload class '{_type.Name}' must not be generic");
         }
 
         for (var outer = _type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (!IsPartialClass(outer) || outer.IsGenericType)
+            if (!IsPartialClass(outer) || outer.TypeParameters.Length > 0)
             {
                 Report(
                     DiagnosticDescriptors.InvalidWorkloadDeclaration,
@@ -280,6 +280,9 @@ internal sealed partial class WorkloadParser
         => type is { TypeKind: TypeKind.Class, IsRecord: false }
         && type.DeclaringSyntaxReferences.Length > 0
         && type.DeclaringSyntaxReferences.All(static r => r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    /// <summary>A file path that sorts the same on every OS (declarations spread over files are ordered by it).</summary>
+    private static string SortablePath(SyntaxTree? tree) => tree?.FilePath.Replace('\\', '/') ?? string.Empty;
 
     private static bool IsSameApplication(AttributeData left, AttributeData right)
         => left.ApplicationSyntaxReference is { } a

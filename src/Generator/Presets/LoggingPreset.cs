@@ -60,7 +60,8 @@ internal static class LoggingPreset
         output.Documents.Add(ConfigMapDocument.Create(workload, configMap, [new(fileName, text)]));
 
         // A changed agent configuration must roll the pods: the kubelet would update the file, but neither agent rereads it.
-        output.TemplateAnnotations.Add(new("checksum/" + configMap, Checksum(text)));
+        // The key's name part is at most 63 characters: the container name (a DNS label) fits, the ConfigMap name may not.
+        output.TemplateAnnotations.Add(new("checksum/" + container.Name, Checksum(text)));
     }
 
     private static string FluentBitConfig(WorkloadSpec workload, LoggingPresetSpec preset, string stateDirectory)

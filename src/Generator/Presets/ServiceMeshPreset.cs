@@ -52,7 +52,7 @@ internal static class ServiceMeshPreset
             {
                 new ProbeSpec(ProbeKind.Readiness, ProbeAction.Http, "/healthz/ready", 15021, null, false, EquatableArray<string>.Empty, new ProbeTimingSpec(null, 15, 3, 4, null)),
                 new ProbeSpec(ProbeKind.Startup, ProbeAction.Http, "/healthz/ready", 15021, null, false, EquatableArray<string>.Empty, new ProbeTimingSpec(null, 1, 3, 600, null)),
-            }.ToEquatableArray(),
+            }.Concat(container.Probes).ToEquatableArray(),
             SecurityContext = container.SecurityContext ?? new SecurityContextSpec(true, 1337, 1337, true, false, false, EquatableArray<string>.Empty, new[] { "ALL" }.ToEquatableArray()),
             Mounts = PresetExpansion.Mounts(
                 container,

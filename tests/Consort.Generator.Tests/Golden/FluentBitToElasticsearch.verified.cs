@@ -26,7 +26,7 @@ spec:
       labels:
         app.kubernetes.io/name: fluent-bit-es
       annotations:
-        checksum/fluent-bit-es-log-shipper: e0646734e30198e5
+        checksum/log-shipper: e0646734e30198e5
     spec:
       initContainers:
         - name: log-shipper
@@ -161,7 +161,7 @@ data:
                             },
                             Annotations = new global::System.Collections.Generic.Dictionary<string, string>
                             {
-                                ["checksum/fluent-bit-es-log-shipper"] = "e0646734e30198e5",
+                                ["checksum/log-shipper"] = "e0646734e30198e5",
                             },
                         },
                         Spec = new global::k8s.Models.V1PodSpec

@@ -17,7 +17,7 @@ metadata:
   labels:
     app.kubernetes.io/name: loki-pod
   annotations:
-    checksum/loki-pod-to-loki: ""68d1510eee34a1ce""
+    checksum/to-loki: ""68d1510eee34a1ce""
 spec:
   initContainers:
     - name: to-loki
@@ -108,7 +108,7 @@ data:
                     },
                     Annotations = new global::System.Collections.Generic.Dictionary<string, string>
                     {
-                        ["checksum/loki-pod-to-loki"] = "68d1510eee34a1ce",
+                        ["checksum/to-loki"] = "68d1510eee34a1ce",
                     },
                 },
                 Spec = new global::k8s.Models.V1PodSpec

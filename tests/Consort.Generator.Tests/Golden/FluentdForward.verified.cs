@@ -25,7 +25,7 @@ spec:
       labels:
         app.kubernetes.io/name: fluentd-forward
       annotations:
-        checksum/fluentd-forward-log-shipper: b7e352cd56d236d4
+        checksum/log-shipper: b7e352cd56d236d4
     spec:
       initContainers:
         - name: log-shipper
@@ -128,7 +128,7 @@ data:
                             },
                             Annotations = new global::System.Collections.Generic.Dictionary<string, string>
                             {
-                                ["checksum/fluentd-forward-log-shipper"] = "b7e352cd56d236d4",
+                                ["checksum/log-shipper"] = "b7e352cd56d236d4",
                             },
                         },
                         Spec = new global::k8s.Models.V1PodSpec

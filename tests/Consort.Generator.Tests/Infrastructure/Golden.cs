@@ -8,7 +8,8 @@ namespace Consort.Generator.Tests.Infrastructure;
 /// <summary>
 /// Golden-file assertions: the expected text lives in <c>Golden/&lt;name&gt;.verified.&lt;ext&gt;</c>. On a
 /// mismatch the actual text is written beside it as <c>.received.</c> and the test fails with a diff. Set
-/// <c>CONSORT_ACCEPT_GOLDEN=1</c> to accept new output. Under <c>CI=true</c> a missing file fails.
+/// <c>CONSORT_ACCEPT_GOLDEN=1</c> to accept new output; without it a missing golden file fails the test, so CI
+/// (which never sets it) cannot pass on output nobody reviewed.
 /// </summary>
 internal static partial class Golden
 {
