@@ -71,6 +71,18 @@ public class RobustnessTests
         """[Deployment("a")] public partial class A { [Sidecar(SidecarKind.ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.2.3")] partial class M; }""",
     ];
 
+    [Fact]
+    public void A_port_named_ports_compiles_without_a_constant()
+    {
+        var outcome = GeneratorHarness.Run("""
+            using Consort;
+            namespace Demo;
+            [Pod("p")] public partial class P { [Container("x:1")] [Port(80, Name = "ports")] [Port(81, Name = "http")] partial class C; }
+            """);
+        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.CompilationProblems);
+    }
+
     [Theory]
     [MemberData(nameof(BrokenDeclarations))]
     public void Broken_declarations_never_make_the_generator_throw(string declaration)

@@ -135,7 +135,12 @@ internal static class WorkloadEmitter
             .Line($"/// <summary>The container's image: <c>{Xml(container.Image!)}</c>.</summary>")
             .Line("public const string Image = " + ModelInitializerWriter.Literal(container.Image!) + ";");
 
-        var namedPorts = container.Ports.Where(static p => p.Name is not null).GroupBy(static p => Naming.ToPascalCase(p.Name!)).Select(static g => g.First()).ToList();
+        // A port named "ports" gets no constant: a member cannot share its class's name.
+        var namedPorts = container.Ports
+            .Where(static p => p.Name is not null && Naming.ToPascalCase(p.Name) != "Ports")
+            .GroupBy(static p => Naming.ToPascalCase(p.Name!))
+            .Select(static g => g.First())
+            .ToList();
         if (namedPorts.Count > 0)
         {
             writer.Line()
