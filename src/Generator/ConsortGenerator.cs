@@ -1,6 +1,4 @@
-using Consort.Generator.Diagnostics;
 using Consort.Generator.Emit;
-using Consort.Generator.Helpers;
 using Consort.Generator.Options;
 using Consort.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -47,11 +45,7 @@ public sealed class ConsortGenerator : IIncrementalGenerator
                 .Select(static (result, _) => result!)
                 .WithTrackingName(TrackingNames.Parse);
 
-            var diagnostics = parsed
-                .Select(static (result, _) => result.Diagnostics)
-                .WithTrackingName(TrackingNames.Diagnostics);
-            context.RegisterSourceOutput(diagnostics.Combine(options), static (output, pair) => Report(output, pair.Left, pair.Right));
-
+            // Diagnostics are reported by ConsortAnalyzer, which runs the same parser.
             var sources = parsed
                 .Select(static (result, _) => result.Spec)
                 .Where(static spec => spec is not null)
@@ -61,17 +55,6 @@ public sealed class ConsortGenerator : IIncrementalGenerator
                 .Where(static source => source is not null)
                 .WithTrackingName(TrackingNames.Source);
             context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source!.HintName, source.Text));
-        }
-    }
-
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, ConsortOptions options)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.AppliesTo(options.KubernetesVersion))
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic(options.KubernetesVersion));
-            }
         }
     }
 }

@@ -7,7 +7,6 @@ internal static class TrackingNames
     public const string CompilationFacts = nameof(CompilationFacts);
     public const string EmitSettings = nameof(EmitSettings);
     public const string Parse = nameof(Parse);
-    public const string Diagnostics = nameof(Diagnostics);
     public const string Spec = nameof(Spec);
     public const string Source = nameof(Source);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Consort.Generator.Diagnostics;
@@ -56,6 +57,13 @@ internal static class DiagnosticDescriptors
         "CNS102",
         "ConfigReload target mounts its config with SubPath",
         "Container '{0}' mounts volume '{1}' with SubPath '{2}', and a sub-path mount never receives ConfigMap or Secret updates, so the reload would never see a change; mount the volume as a directory and point the process at the file inside it");
+
+    /// <summary>Every descriptor, for the analyzer's <c>SupportedDiagnostics</c>.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        InvalidName, DuplicateName, MountOfUnknownVolume, InvalidMountPath, NativeSidecarUnsupported,
+        MissingContainerOrImage, InvalidPresetProperty, InvalidWorkloadDeclaration, LogSourceUndetermined, ConfigReloadSubPath,
+    ];
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => new(
         id,

@@ -47,7 +47,15 @@ internal sealed partial class WorkloadParser
         return new WorkloadParser(type, cancellationToken).Parse(context.Attributes[0]);
     }
 
-    private WorkloadParseResult? Parse(AttributeData trigger)
+    /// <summary>Parses <paramref name="type"/> if it is a workload class (for the analyzer, which sees every type).</summary>
+    public static WorkloadParseResult? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => new WorkloadParser(type, cancellationToken).Parse(trigger: null);
+
+    /// <summary>
+    /// Parses the workload. <paramref name="trigger"/> is the attribute the generator's pipeline matched; a class
+    /// with two workload attributes is parsed once, for the first of them.
+    /// </summary>
+    private WorkloadParseResult? Parse(AttributeData? trigger)
     {
         var workloadAttributes = _type.GetAttributes()
             .Where(static a => KnownAttributes.NameOf(a) is { } name && KnownAttributes.IsWorkload(name))
@@ -56,7 +64,7 @@ internal sealed partial class WorkloadParser
             .ToList();
 
         // A class with two workload attributes is seen by both pipelines; only the first attribute's reports.
-        if (workloadAttributes.Count == 0 || !IsSameApplication(workloadAttributes[0], trigger))
+        if (workloadAttributes.Count == 0 || (trigger is not null && !IsSameApplication(workloadAttributes[0], trigger)))
         {
             return null;
         }

@@ -1,30 +1,47 @@
 extern alias ConsortGenerator;
 
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Consort.Generator.Tests.Infrastructure;
 
-/// <summary>Runs the Consort generator in-process over source text, as the compiler would.</summary>
+/// <summary>
+/// Runs the Consort generator in-process over source text, as the compiler would, and then Consort's analyzer
+/// over the result (with the same MSBuild properties), as the compiler and the IDE would.
+/// </summary>
 internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
-    public static CSharpCompilation Compilation(params string[] sources)
-        => CSharpCompilation.Create(
+    /// <param name="sources">The files.</param>
+    /// <param name="severities">Severity overrides as <c>.editorconfig</c> gives them (<c>dotnet_diagnostic.ID.severity</c>).</param>
+    public static CSharpCompilation Compilation(string[] sources, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+    {
+        var options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            warningLevel: 9999);
+        if (severities is not null)
+        {
+            options = options.WithSyntaxTreeOptionsProvider(new TestSyntaxTreeOptionsProvider(severities));
+        }
+
+        return CSharpCompilation.Create(
             "Consort.Tests.Input",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Input{i}.cs")),
             References.Value,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                warningLevel: 9999));
+            options);
+    }
 
-    public static GeneratorDriver CreateDriver(string? kubernetesVersion = null, IReadOnlyDictionary<string, string>? treeOptions = null)
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(sources, severities: null);
+
+    public static TestOptionsProvider Options(string? kubernetesVersion)
     {
         var globals = new Dictionary<string, string>();
         if (kubernetesVersion is not null)
@@ -32,21 +49,43 @@ internal static class GeneratorHarness
             globals["build_property.ConsortKubernetesVersion"] = kubernetesVersion;
         }
 
-        return CSharpGeneratorDriver.Create(
-            [new ConsortGenerator::Consort.Generator.ConsortGenerator().AsSourceGenerator()],
-            parseOptions: ParseOptions,
-            optionsProvider: new TestOptionsProvider(globals, treeOptions ?? new Dictionary<string, string>()),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(globals, new Dictionary<string, string>());
     }
 
-    /// <summary>Runs the generator once; the result holds its sources, its diagnostics and the updated compilation.</summary>
+    public static GeneratorDriver CreateDriver(string? kubernetesVersion = null)
+        => CSharpGeneratorDriver.Create(
+            [new ConsortGenerator::Consort.Generator.ConsortGenerator().AsSourceGenerator()],
+            parseOptions: ParseOptions,
+            optionsProvider: Options(kubernetesVersion),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and the analyzer once.</summary>
     public static GeneratorOutcome Run(string source, string? kubernetesVersion = null) => Run([source], kubernetesVersion);
 
-    public static GeneratorOutcome Run(string[] sources, string? kubernetesVersion = null)
+    public static GeneratorOutcome Run(string[] sources, string? kubernetesVersion = null, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
     {
-        var compilation = Compilation(sources);
+        var compilation = Compilation(sources, severities);
         var driver = CreateDriver(kubernetesVersion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
-        return new GeneratorOutcome(driver.GetRunResult(), output, driverDiagnostics);
+        var (analyzerDiagnostics, analyzerExceptions) = Analyze(output, kubernetesVersion);
+        return new GeneratorOutcome(driver.GetRunResult(), output, driverDiagnostics, analyzerDiagnostics, analyzerExceptions);
+    }
+
+    /// <summary>Consort's analyzer over <paramref name="compilation"/>: what survives pragmas and severities, sorted by position.</summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions) Analyze(Compilation compilation, string? kubernetesVersion)
+    {
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([], Options(kubernetesVersion)),
+            onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = compilation
+            .WithAnalyzers([new ConsortGenerator::Consort.Generator.Diagnostics.ConsortAnalyzer()], options)
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            .OrderBy(static d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(static d => d.Location.SourceSpan.Start)
+            .ToImmutableArray();
+        return (diagnostics, [.. exceptions]);
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()
@@ -62,11 +101,16 @@ internal static class GeneratorHarness
     }
 }
 
-/// <summary>What one generator run produced.</summary>
-internal sealed record GeneratorOutcome(GeneratorDriverRunResult Result, Compilation OutputCompilation, ImmutableArray<Diagnostic> DriverDiagnostics)
+/// <summary>What one generator and analyzer run produced.</summary>
+internal sealed record GeneratorOutcome(
+    GeneratorDriverRunResult Result,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> DriverDiagnostics,
+    ImmutableArray<Diagnostic> AnalyzerDiagnostics,
+    ImmutableArray<Exception> AnalyzerExceptions)
 {
-    /// <summary>The diagnostics Consort reported (CNS…).</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+    /// <summary>The diagnostics Consort reported (CNS…), from the generator and the analyzer.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => [.. Result.Diagnostics, .. AnalyzerDiagnostics];
 
     /// <summary>Generated sources by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources
@@ -80,8 +124,8 @@ internal sealed record GeneratorOutcome(GeneratorDriverRunResult Result, Compila
     public IEnumerable<Diagnostic> CompilationProblems
         => OutputCompilation.GetDiagnostics().Where(static d => d.Severity >= DiagnosticSeverity.Warning);
 
-    /// <summary>Exceptions the generator threw (reported by the driver as CS8785 and in the run result).</summary>
-    public IEnumerable<Exception> Exceptions => Result.Results.Select(static r => r.Exception).OfType<Exception>();
+    /// <summary>Exceptions the generator (CS8785) or the analyzer (AD0001) threw.</summary>
+    public IEnumerable<Exception> Exceptions => Result.Results.Select(static r => r.Exception).OfType<Exception>().Concat(AnalyzerExceptions);
 
     /// <summary>Emits the output compilation and loads it, so that generated members can be called.</summary>
     public Assembly Load()
