@@ -9,5 +9,6 @@ public partial class Debug
 {
     [Container("busybox:1.37", Command = ["sleep", "3600"])]
     [Env("GREETING", "yes")]
+    [Resources(CpuRequest = "10m", MemoryRequest = "16Mi", MemoryLimit = "32Mi")]
     partial class Shell;
 }

@@ -29,6 +29,7 @@ public partial class Shop
 
     [InitContainer("ghcr.io/acme/shop:1.4.2", Args = ["migrate", "--to", "latest"])]
     [EnvFromSecret("DB_PASSWORD", "shop-db", "password")]
+    [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", MemoryLimit = "256Mi")]
     partial class Migrate;
 
     [Sidecar("busybox:1.37", Command = ["sh", "-c", "tail -n+1 -F /var/log/app/*.log"])]

@@ -42,7 +42,7 @@ public class CultureTests
                 }
                 """).ToArray();
             var outcome = GeneratorHarness.Run(sources);
-            Assert.Empty(outcome.Diagnostics);
+            Assert.Empty(outcome.Errors);
             return outcome.Sources;
         }
         finally

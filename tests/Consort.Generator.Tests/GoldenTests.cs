@@ -12,7 +12,7 @@ public class GoldenTests
     public void Generated_source_matches_golden_files(string fixture)
     {
         var outcome = GeneratorHarness.Run(Fixtures.Source(fixture));
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         var workloads = outcome.Sources.Where(s => s.Key.StartsWith(FixtureNamespace, StringComparison.Ordinal)).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         Assert.NotEmpty(workloads);
         foreach (var (hint, text) in workloads)
@@ -60,7 +60,7 @@ public class GoldenTests
     internal static IEnumerable<(string Name, string Yaml)> YamlOf(string fixture, string? kubernetesVersion)
     {
         var outcome = GeneratorHarness.Run(Fixtures.Source(fixture), kubernetesVersion);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         return outcome.Load().GetTypes()
             .Where(t => t.DeclaringType is null && t.Namespace + "." == FixtureNamespace && t.GetField("Yaml") is not null)
             .OrderBy(t => t.Name, StringComparer.Ordinal)

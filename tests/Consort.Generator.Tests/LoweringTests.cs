@@ -64,7 +64,7 @@ public class LoweringTests
     public void Mode_Native_below_1_28_is_an_error_and_emits_nothing()
     {
         var outcome = GeneratorHarness.Run(Workload.Replace("MODE", "Mode = SidecarMode.Native"), "1.27");
-        var diagnostic = Assert.Single(outcome.Diagnostics);
+        var diagnostic = Assert.Single(outcome.Errors);
         Assert.Equal("CNS011", diagnostic.Id);
         Assert.Contains("1.27", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain("Demo.App.g.cs", outcome.Sources.Keys);
@@ -117,7 +117,7 @@ public class LoweringTests
     private static string Yaml(string source, string? version = null)
     {
         var outcome = GeneratorHarness.Run(source, version);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         Assert.Empty(outcome.CompilationProblems);
         var type = outcome.Load().GetTypes().Single(t => t.GetField("Yaml") is not null && t.DeclaringType is null);
         return (string)type.GetField("Yaml")!.GetRawConstantValue()!;

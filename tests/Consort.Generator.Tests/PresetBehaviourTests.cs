@@ -160,7 +160,7 @@ public partial class PresetBehaviourTests
                 partial class Mesh;
             }
             """);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         var proxy = ((V1Deployment)outcome.Load().GetType("Demo.App")!.GetMethod("Build")!.Invoke(null, null)!).Spec.Template.Spec.InitContainers.Single(c => c.Name == "istio-proxy");
         Assert.Equal("/healthz/ready", proxy.LivenessProbe.HttpGet.Path);
         Assert.Equal(("/ready", 30), (proxy.ReadinessProbe.HttpGet.Path, proxy.ReadinessProbe.PeriodSeconds!.Value));

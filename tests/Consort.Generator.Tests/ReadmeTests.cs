@@ -23,7 +23,7 @@ public partial class ReadmeTests
     {
         var (csharp, yaml) = Pairs()[example];
         var outcome = GeneratorHarness.Run(csharp);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         var type = outcome.Load().GetTypes().Single(t => t.DeclaringType is null && t.GetField("Yaml") is not null);
         var actual = (string)type.GetField("Yaml")!.GetRawConstantValue()!;
 

@@ -79,7 +79,7 @@ public class RobustnessTests
             namespace Demo;
             [Pod("p")] public partial class P { [Container("x:1")] [Port(80, Name = "ports")] [Port(81, Name = "http")] partial class C; }
             """);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         Assert.Empty(outcome.CompilationProblems);
     }
 

@@ -16,7 +16,7 @@ public class SmokeTests
                 [Container("busybox:1.37")] partial class Main;
             }
             """);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         Assert.Empty(outcome.CompilationProblems);
         Assert.Contains("Demo.Hello.g.cs", outcome.Sources.Keys);
     }

@@ -23,10 +23,40 @@ internal static class DiagnosticDescriptors
         "Mount of a class that is not a volume of this workload",
         "'{0}' is not a volume of workload '{1}'; mount one of its nested volume classes ({2})");
 
+    public static readonly DiagnosticDescriptor InvalidPort = Error(
+        "CNS004",
+        "Invalid port",
+        "{0}");
+
     public static readonly DiagnosticDescriptor InvalidMountPath = Error(
         "CNS005",
         "Invalid mount path or sub-path",
         "{0} '{1}' is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidEnv = Error(
+        "CNS006",
+        "Invalid environment variable",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidQuantity = Error(
+        "CNS007",
+        "Invalid resource quantity",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidLabel = Error(
+        "CNS008",
+        "Invalid label or annotation",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ProbeOnInitContainer = Error(
+        "CNS009",
+        "Probe on a regular init container",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidRestartPolicy = Error(
+        "CNS010",
+        "Pod restart policy not allowed",
+        "{0}");
 
     public static readonly DiagnosticDescriptor NativeSidecarUnsupported = Error(
         "CNS011",
@@ -58,11 +88,28 @@ internal static class DiagnosticDescriptors
         "ConfigReload target mounts its config with SubPath",
         "Container '{0}' mounts volume '{1}' with SubPath '{2}', and a sub-path mount never receives ConfigMap or Secret updates, so the reload would never see a change; mount the volume as a directory and point the process at the file inside it");
 
-    /// <summary>Every descriptor, for the analyzer's <c>SupportedDiagnostics</c>.</summary>
+    public static readonly DiagnosticDescriptor UnpinnedImage = Warning(
+        "CNS103",
+        "Image without a tag or with :latest",
+        "Image '{0}' {1}; pin a version (a tag or a digest) so that every node runs the same code and the pull policy stays IfNotPresent");
+
+    public static readonly DiagnosticDescriptor MissingResources = Warning(
+        "CNS104",
+        "Container without resource requests or limits",
+        "Container '{0}' has no resource requests or limits; add [Resources(CpuRequest = ..., MemoryRequest = ..., MemoryLimit = ...)] so that the scheduler can place it and a leak cannot starve its neighbours");
+
+    public static readonly DiagnosticDescriptor SecretInLiteralEnv = Warning(
+        "CNS105",
+        "Literal value for a secret-looking environment variable",
+        "'{0}' looks like a secret, but its value is written into the manifest; use [EnvFromSecret(\"{0}\", \"<secret>\", \"<key>\")]");
+
+    /// <summary>Every descriptor, for the analyzer's <c>SupportedDiagnostics</c> (declared after them: static fields initialize in order).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
-        InvalidName, DuplicateName, MountOfUnknownVolume, InvalidMountPath, NativeSidecarUnsupported,
-        MissingContainerOrImage, InvalidPresetProperty, InvalidWorkloadDeclaration, LogSourceUndetermined, ConfigReloadSubPath,
+        InvalidName, DuplicateName, MountOfUnknownVolume, InvalidPort, InvalidMountPath, InvalidEnv, InvalidQuantity,
+        InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, MissingContainerOrImage,
+        InvalidPresetProperty, InvalidWorkloadDeclaration, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage,
+        MissingResources, SecretInLiteralEnv,
     ];
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => new(

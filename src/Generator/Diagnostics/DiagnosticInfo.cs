@@ -1,3 +1,4 @@
+using System.Linq;
 using Consort.Generator.Helpers;
 using Consort.Generator.Options;
 using Microsoft.CodeAnalysis;
@@ -14,8 +15,8 @@ namespace Consort.Generator.Diagnostics;
 /// <param name="Span">The offending argument or identifier.</param>
 /// <param name="Arguments">The message arguments.</param>
 /// <param name="OnlyBelow">
-/// When set, the diagnostic applies only to target Kubernetes versions below this one, and the target version is
-/// passed to the message as its last argument.
+/// When set, the diagnostic applies only to target Kubernetes versions below this one; <see cref="VersionToken"/>
+/// in an argument becomes the target version.
 /// </param>
 internal sealed record DiagnosticInfo(
     DiagnosticDescriptor Descriptor,
@@ -26,9 +27,12 @@ internal sealed record DiagnosticInfo(
 {
     public bool AppliesTo(KubernetesVersion target) => OnlyBelow is not { } limit || target < limit;
 
+    /// <summary>The token in an argument that stands for the target Kubernetes version.</summary>
+    public const string VersionToken = "{version}";
+
     public Diagnostic ToDiagnostic(KubernetesVersion target)
         => Diagnostic.Create(
             Descriptor,
             Location.Create(Tree, Span),
-            OnlyBelow is null ? [.. Arguments] : [.. Arguments, target.ToString()]);
+            [.. Arguments.Select(a => (object)a.Replace(VersionToken, target.ToString()))]);
 }

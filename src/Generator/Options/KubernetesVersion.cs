@@ -14,6 +14,9 @@ internal readonly record struct KubernetesVersion(int Major, int Minor) : ICompa
     /// <summary>Native sidecars exist (alpha, behind a feature gate) from here.</summary>
     public static readonly KubernetesVersion NativeSidecarsExist = new(1, 28);
 
+    /// <summary>Environment variable names may be any printable ASCII but '=' from here (RelaxedEnvironmentVariableValidation GA).</summary>
+    public static readonly KubernetesVersion RelaxedEnvVarNames = new(1, 34);
+
     public int CompareTo(KubernetesVersion other)
         => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Consort.Generator.Diagnostics;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
+using Consort.Generator.Options;
 using Consort.Generator.Validation;
 using Microsoft.CodeAnalysis;
 
@@ -12,7 +13,7 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     /// <summary>Reads the per-container attributes (ports, env, mounts, resources, probes, security context) of one container class.</summary>
-    private sealed class ContainerSettingsReader(WorkloadParser parser, INamedTypeSymbol part, string containerName, Dictionary<INamedTypeSymbol, string> volumes)
+    private sealed class ContainerSettingsReader(WorkloadParser parser, INamedTypeSymbol part, string containerName, ContainerRole role, Dictionary<INamedTypeSymbol, string> volumes)
     {
         private readonly ImmutableArray<PortSpec>.Builder _ports = ImmutableArray.CreateBuilder<PortSpec>();
         private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>();
@@ -46,13 +47,22 @@ internal sealed partial class WorkloadParser
                         ReadPort(attribute);
                         break;
                     case KnownAttributes.Env:
+                        CheckEnvName(attribute);
+                        if (EnvRules.LooksSecret(Text(attribute.PositionalString(0))))
+                        {
+                            parser.Report(DiagnosticDescriptors.SecretInLiteralEnv, attribute.Tree, attribute.PositionalSpan(1), Text(attribute.PositionalString(0)));
+                        }
+
                         _env.Add(new EnvVarSpec(Text(attribute.PositionalString(0)), EnvSource.Literal, Text(attribute.PositionalString(1)), null, null, null));
                         break;
                     case KnownAttributes.EnvFromField:
+                        CheckEnvName(attribute);
                         _env.Add(new EnvVarSpec(Text(attribute.PositionalString(0)), EnvSource.Field, FieldPath(attribute), null, null, null));
                         break;
                     case KnownAttributes.EnvFromSecret:
                     case KnownAttributes.EnvFromConfigMap:
+                        CheckEnvName(attribute);
+                        CheckEnvSource(attribute, name == KnownAttributes.EnvFromSecret ? "Secret" : "ConfigMap");
                         _env.Add(new EnvVarSpec(
                             Text(attribute.PositionalString(0)),
                             name == KnownAttributes.EnvFromSecret ? EnvSource.Secret : EnvSource.ConfigMap,
@@ -65,6 +75,7 @@ internal sealed partial class WorkloadParser
                         ReadMount(attribute);
                         break;
                     case KnownAttributes.Resources:
+                        CheckResources(attribute);
                         _resources = new ResourcesSpec(
                             attribute.NamedString("CpuRequest"),
                             attribute.NamedString("CpuLimit"),
@@ -110,7 +121,17 @@ internal sealed partial class WorkloadParser
             }
 
             var number = attribute.Positional(0).Value is int value ? value : 0;
-            _ports.Add(new PortSpec(number, portName, attribute.NamedEnum<Protocol>("Protocol") ?? Protocol.Tcp));
+            if (number is < 1 or > 65535)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(0), $"Port {number} of container '{containerName}' must be between 1 and 65535, inclusive");
+            }
+
+            if (portName is not null && _ports.Any(p => p.Name == portName))
+            {
+                parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("Name"), $"Container '{containerName}' already has a port named '{portName}'; port names must be unique within a container");
+            }
+
+            _ports.Add(new PortSpec(number, portName, parser.DefinedEnum<Protocol>(attribute, "Protocol", DiagnosticDescriptors.InvalidPort) ?? Protocol.Tcp));
         }
 
         private void ReadMount(AttributeArguments attribute)
@@ -160,6 +181,29 @@ internal sealed partial class WorkloadParser
         private void ReadProbe(AttributeArguments attribute, string name)
         {
             var kind = attribute.Positional(0).Value is int k ? (ProbeKind)k : ProbeKind.Liveness;
+            if (!System.Enum.IsDefined(typeof(ProbeKind), kind))
+            {
+                parser.Report(DiagnosticDescriptors.ProbeOnInitContainer, attribute.Tree, attribute.PositionalSpan(0), $"Probe kind {(int)kind} is not Liveness, Readiness or Startup");
+            }
+            else if (role == ContainerRole.Init)
+            {
+                parser.Report(
+                    DiagnosticDescriptors.ProbeOnInitContainer,
+                    attribute.Tree,
+                    attribute.NameSpan,
+                    $"Init container '{containerName}' may not have a {kind.ToString().ToLowerInvariant()} probe: it runs to completion before the app starts; only sidecars (restartPolicy: Always) may have probes");
+            }
+
+            var portIndex = name == KnownAttributes.HttpProbe ? 2 : 1;
+            if (name != KnownAttributes.ExecProbe && attribute.Positional(portIndex).Value is int port && port is < 1 or > 65535)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(portIndex), $"Probe port {port} must be between 1 and 65535, inclusive");
+            }
+            else if (name != KnownAttributes.ExecProbe && attribute.Positional(portIndex).Value is string portName && KubernetesNames.CheckPortName(portName) is { } problem)
+            {
+                parser.CheckName(problem, "Probe port name", portName, attribute.Tree, attribute.PositionalSpan(portIndex));
+            }
+
             var timing = new ProbeTimingSpec(
                 attribute.NamedInt("InitialDelaySeconds"),
                 attribute.NamedInt("PeriodSeconds"),
@@ -197,6 +241,59 @@ internal sealed partial class WorkloadParser
                     timing),
             };
             _probes.Add(probe);
+        }
+
+        private void CheckEnvName(AttributeArguments attribute)
+        {
+            var envName = Text(attribute.PositionalString(0));
+            if (EnvRules.CheckRelaxedName(envName) is { } problem)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(0), $"Environment variable name '{envName}' is invalid: {problem}");
+            }
+            else if (EnvRules.CheckStrictName(envName) is { } strictProblem)
+            {
+                parser.ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(0), $"Environment variable name '{envName}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {strictProblem}");
+            }
+
+            if (attribute.ClassName == KnownAttributes.EnvFromField)
+            {
+                var path = FieldPath(attribute);
+                if (EnvRules.CheckFieldPath(path) is { } pathProblem)
+                {
+                    parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(1), $"Field path '{path}' is not available to environment variables: {pathProblem}");
+                }
+            }
+        }
+
+        private void CheckEnvSource(AttributeArguments attribute, string kind)
+        {
+            var objectName = Text(attribute.PositionalString(1));
+            parser.CheckName(KubernetesNames.CheckDns1123Subdomain(objectName), kind + " name", objectName, attribute.Tree, attribute.PositionalSpan(1));
+            var key = Text(attribute.PositionalString(2));
+            var validKey = key.Length is > 0 and <= 253
+                && key.All(static c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.')
+                && key != "." && key != ".." && !key.StartsWith("..", System.StringComparison.Ordinal);
+            if (!validKey)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(2), $"{kind} key '{key}' is invalid: a key must consist of alphanumeric characters, '-', '_' or '.', and must not be '.', '..' or start with '..'");
+            }
+        }
+
+        private void CheckResources(AttributeArguments attribute)
+        {
+            foreach (var (request, limit) in new[] { ("CpuRequest", "CpuLimit"), ("MemoryRequest", "MemoryLimit"), ("EphemeralStorageRequest", "EphemeralStorageLimit") })
+            {
+                var requested = attribute.NamedString(request) is { } r ? parser.CheckQuantity(r, request, attribute) : null;
+                var limited = attribute.NamedString(limit) is { } l ? parser.CheckQuantity(l, limit, attribute) : null;
+                if (requested > limited)
+                {
+                    parser.Report(
+                        DiagnosticDescriptors.InvalidQuantity,
+                        attribute.Tree,
+                        attribute.NamedSpan(request),
+                        $"{request} '{attribute.NamedString(request)}' of container '{containerName}' is greater than {limit} '{attribute.NamedString(limit)}'; a request must be less than or equal to its limit");
+                }
+            }
         }
 
         private static string FieldPath(AttributeArguments attribute)

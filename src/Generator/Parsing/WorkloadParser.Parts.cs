@@ -139,6 +139,23 @@ internal sealed partial class WorkloadParser
         return ok;
     }
 
+    /// <summary>Reports CNS007 unless <paramref name="text"/> is a non-negative quantity; returns its value.</summary>
+    private double? CheckQuantity(string text, string property, AttributeArguments attribute)
+    {
+        var value = Quantities.Parse(text);
+        if (value is null)
+        {
+            Report(DiagnosticDescriptors.InvalidQuantity, attribute.Tree, attribute.NamedSpan(property), $"{property} '{text}' is not a Kubernetes quantity; use a number with a suffix such as 250m, 1, 128Mi, 1Gi or 500M ('K', 'MB' and 'gi' are not suffixes)");
+        }
+        else if (value < 0)
+        {
+            Report(DiagnosticDescriptors.InvalidQuantity, attribute.Tree, attribute.NamedSpan(property), $"{property} '{text}' is negative; quantities must be greater than or equal to 0");
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>Members the generated code adds to the workload class or to a part class.</summary>
     private static readonly HashSet<string> ReservedPartNames =
         ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ContainerBuilder", "RegisterConsortManifest", "Image", "Ports"];
@@ -169,8 +186,14 @@ internal sealed partial class WorkloadParser
             flag = attribute.NamedBool(kind == VolumeKind.PersistentVolumeClaim ? "ReadOnly" : "Optional") == true ? true : null;
         }
 
-        var medium = attribute.NamedEnum<EmptyDirMedium>("Medium") is EmptyDirMedium.Memory ? EmptyDirMedium.Memory : (EmptyDirMedium?)null;
-        var spec = new VolumeSpec(ReadPartSpec(part), name, kind, sourceName, flag, medium, attribute.NamedString("SizeLimit"));
+        var medium = DefinedEnum<EmptyDirMedium>(attribute, "Medium", DiagnosticDescriptors.InvalidWorkloadDeclaration) is EmptyDirMedium.Memory ? EmptyDirMedium.Memory : (EmptyDirMedium?)null;
+        var sizeLimit = attribute.NamedString("SizeLimit");
+        if (sizeLimit is not null)
+        {
+            CheckQuantity(sizeLimit, "SizeLimit", attribute);
+        }
+
+        var spec = new VolumeSpec(ReadPartSpec(part), name, kind, sourceName, flag, medium, sizeLimit);
         return new ParsedVolume(spec, nameLocation);
     }
 
@@ -187,9 +210,14 @@ internal sealed partial class WorkloadParser
             _ => ContainerRole.App,
         };
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
-        var reader = new ContainerSettingsReader(this, part, name, volumes);
+        var reader = new ContainerSettingsReader(this, part, name, role, volumes);
         var settings = reader.Read();
         var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
+        if (settings.Resources is null && !IsPreset(attribute))
+        {
+            Report(DiagnosticDescriptors.MissingResources, nameLocation.Tree, IdentifierOf(part).Span, name);
+        }
+
         return new ParsedContainer(spec, nameLocation, part, attribute, reader.MountSites, settings.HasAny);
     }
 
@@ -206,7 +234,7 @@ internal sealed partial class WorkloadParser
             CheckImage(name, image, attribute);
         }
 
-        var mode = attribute.NamedEnum<SidecarMode>("Mode") ?? SidecarMode.Auto;
+        var mode = DefinedEnum<SidecarMode>(attribute, "Mode", DiagnosticDescriptors.NativeSidecarUnsupported) ?? SidecarMode.Auto;
         if (mode == SidecarMode.Native)
         {
             ReportBelow(
@@ -214,7 +242,8 @@ internal sealed partial class WorkloadParser
                 DiagnosticDescriptors.NativeSidecarUnsupported,
                 attribute.Tree,
                 attribute.NamedSpan("Mode"),
-                name);
+                name,
+                DiagnosticInfo.VersionToken);
         }
 
         return new ContainerSpec(
@@ -228,7 +257,7 @@ internal sealed partial class WorkloadParser
             AttributeArguments.StringArray(attribute.Named("Command")),
             AttributeArguments.StringArray(attribute.Named("Args")),
             attribute.NamedString("WorkingDir"),
-            attribute.HasNamed("ImagePullPolicy") ? attribute.NamedEnum<ImagePullPolicy>("ImagePullPolicy") : null,
+            DefinedEnum<ImagePullPolicy>(attribute, "ImagePullPolicy", DiagnosticDescriptors.MissingContainerOrImage),
             settings.Ports,
             settings.Env,
             settings.Mounts,
@@ -258,6 +287,10 @@ internal sealed partial class WorkloadParser
                 attribute.Tree,
                 attribute.PositionalSpan(0),
                 $"Image '{image}' of container '{containerName}' has leading or trailing whitespace, which the API server rejects");
+        }
+        else if (!ImageRules.IsPinned(image))
+        {
+            Report(DiagnosticDescriptors.UnpinnedImage, attribute.Tree, attribute.PositionalSpan(0), image, image.EndsWith(":latest", System.StringComparison.Ordinal) ? "uses the tag 'latest'" : "has no tag, which means 'latest'");
         }
     }
 

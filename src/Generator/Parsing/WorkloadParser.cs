@@ -87,6 +87,7 @@ internal sealed partial class WorkloadParser
             CheckName(KubernetesNames.CheckDns1123Subdomain(serviceAccount), "Service account", serviceAccount, workload.Tree, workload.NamedSpan("ServiceAccount"));
         }
 
+        var restartPolicy = DefinedEnum<PodRestartPolicy>(workload, "RestartPolicy", DiagnosticDescriptors.InvalidRestartPolicy);
         var labels = ReadKeyValues(KnownAttributes.Label);
         var annotations = ReadKeyValues(KnownAttributes.Annotation);
         var volumes = new List<ParsedVolume>();
@@ -123,7 +124,7 @@ internal sealed partial class WorkloadParser
                 workload.NamedBool("ShareProcessNamespace") == true ? true : null,
                 workload.NamedInt("TerminationGracePeriodSeconds") is { } grace and not 30 ? grace : null,
                 kind == WorkloadKind.Deployment && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
-                kind == WorkloadKind.Pod && workload.NamedEnum<PodRestartPolicy>("RestartPolicy") is { } policy and not PodRestartPolicy.Always ? policy : null,
+                kind == WorkloadKind.Pod && restartPolicy is { } policy and not PodRestartPolicy.Always ? policy : null,
                 labels,
                 annotations,
                 volumes.Select(static v => v.Spec).ToEquatableArray(),
@@ -191,6 +192,7 @@ internal sealed partial class WorkloadParser
             }
 
             var entry = new KeyValueSpec(arguments.PositionalString(0) ?? string.Empty, arguments.PositionalString(1) ?? string.Empty);
+            CheckLabelOrAnnotation(attributeName == KnownAttributes.Annotation, entry, arguments);
             var existing = entries.FindIndex(e => e.Key == entry.Key);
             if (existing >= 0)
             {
@@ -202,7 +204,43 @@ internal sealed partial class WorkloadParser
             }
         }
 
+        if (attributeName == KnownAttributes.Annotation && entries.Sum(static e => e.Key.Length + e.Value.Length) > MaxAnnotationBytes)
+        {
+            var identifier = IdentifierOf(_type);
+            Report(DiagnosticDescriptors.InvalidLabel, identifier.Tree, identifier.Span, $"The annotations of '{_type.Name}' add up to more than 256 KiB, the API server's limit for all annotations of an object");
+        }
+
         return entries.ToEquatableArray();
+    }
+
+    private const int MaxAnnotationBytes = 256 * 1024;
+
+    private void CheckLabelOrAnnotation(bool isAnnotation, KeyValueSpec entry, AttributeArguments arguments)
+    {
+        var what = isAnnotation ? "Annotation" : "Label";
+        if (LabelRules.CheckKey(entry.Key, isAnnotation) is { } keyProblem)
+        {
+            Report(DiagnosticDescriptors.InvalidLabel, arguments.Tree, arguments.PositionalSpan(0), $"{what} key '{entry.Key}' is invalid: {keyProblem}");
+        }
+
+        if (!isAnnotation && LabelRules.CheckValue(entry.Value) is { } valueProblem)
+        {
+            Report(DiagnosticDescriptors.InvalidLabel, arguments.Tree, arguments.PositionalSpan(1), $"Label value '{entry.Value}' is invalid: {valueProblem}");
+        }
+    }
+
+    /// <summary>A named enum argument that is one of the enum's values, or null; an undefined value (a cast) is reported.</summary>
+    private TEnum? DefinedEnum<TEnum>(AttributeArguments arguments, string property, DiagnosticDescriptor descriptor)
+        where TEnum : struct, System.Enum
+    {
+        var value = arguments.NamedEnum<TEnum>(property);
+        if (value is { } v && !System.Enum.IsDefined(typeof(TEnum), v))
+        {
+            Report(descriptor, arguments.Tree, arguments.NamedSpan(property), $"{property} {System.Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} is not a {typeof(TEnum).Name} value; use one of {string.Join(", ", System.Enum.GetNames(typeof(TEnum)))}");
+            return null;
+        }
+
+        return value;
     }
 
     private void CheckUniqueNames(IEnumerable<(string Name, SourceSpan Location)> names, string what)

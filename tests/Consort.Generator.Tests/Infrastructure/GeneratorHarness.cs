@@ -112,6 +112,9 @@ internal sealed record GeneratorOutcome(
     /// <summary>The diagnostics Consort reported (CNS…), from the generator and the analyzer.</summary>
     public ImmutableArray<Diagnostic> Diagnostics => [.. Result.Diagnostics, .. AnalyzerDiagnostics];
 
+    /// <summary>The errors among <see cref="Diagnostics"/>.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error);
+
     /// <summary>Generated sources by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources
         => Result.Results.SelectMany(static r => r.GeneratedSources).ToDictionary(static s => s.HintName, static s => s.SourceText.ToString());

@@ -111,7 +111,7 @@ public sealed class ConfigReloadProcessTests(ITestOutputHelper output) : IDispos
                 [Sidecar(ConfigReload, Config = typeof(NginxConf), Target = typeof(Nginx), Process = "nginx")] partial class Reloader;
             }
             """);
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.Errors);
         var deployment = (V1Deployment)outcome.Load().GetType("Demo.Web", throwOnError: true)!.GetMethod("Build")!.Invoke(null, null)!;
         Assert.True(deployment.Spec.Template.Spec.ShareProcessNamespace);
         return [.. deployment.Spec.Template.Spec.InitContainers.Single(c => c.Name == "reloader").Command];
