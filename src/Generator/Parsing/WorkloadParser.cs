@@ -160,7 +160,8 @@ internal sealed partial class WorkloadParser
             Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, identifier.Tree, identifier.Span, $"Workload class '{_type.Name}' must not be generic");
         }
 
-        for (var outer = _type.ContainingType; outer is not null; outer = outer.ContainingType)
+        // One report per identifier: a class that is not partial already says what the fix (add 'partial') is.
+        for (var outer = IsPartialClass(_type) ? _type.ContainingType : null; outer is not null; outer = outer.ContainingType)
         {
             if (!IsPartialClass(outer) || outer.TypeParameters.Length > 0)
             {

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using Consort.CodeFixes;
+using Consort.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consort.Generator.Tests;
+
+/// <summary>The code fixes, applied in a workspace as the IDE applies them; the diagnostic must be gone afterwards.</summary>
+public class CodeFixTests
+{
+    [Fact]
+    public void Make_partial_fixes_a_workload_class()
+        => AssertFix(
+            new MakePartialCodeFix(),
+            "CNS015",
+            """
+            using Consort;
+            [Pod("web")]
+            public sealed class Web
+            {
+                [Container("nginx:1.27")] [Resources(CpuRequest = "10m")] partial class Main;
+            }
+            """,
+            """
+            using Consort;
+            [Pod("web")]
+            public sealed partial class Web
+            {
+                [Container("nginx:1.27")] [Resources(CpuRequest = "10m")] partial class Main;
+            }
+            """);
+
+    [Fact]
+    public void Make_partial_also_fixes_the_containing_class()
+        => AssertFix(
+            new MakePartialCodeFix(),
+            "CNS015",
+            """
+            using Consort;
+            public static class Deploy
+            {
+                [Pod("web")]
+                public class Web { [Container("nginx:1.27")] [Resources(CpuRequest = "10m")] partial class Main; }
+            }
+            """,
+            """
+            using Consort;
+            public static partial class Deploy
+            {
+                [Pod("web")]
+                public partial class Web { [Container("nginx:1.27")] [Resources(CpuRequest = "10m")] partial class Main; }
+            }
+            """);
+
+    [Fact]
+    public void Make_partial_is_not_offered_for_other_CNS015_causes()
+    {
+        var fixes = Fixes(new MakePartialCodeFix(), "CNS015", """
+            using Consort;
+            [Pod("web")] [Deployment("web")]
+            public partial class Web { [Container("nginx:1.27")] [Resources(CpuRequest = "10m")] partial class Main; }
+            """);
+        Assert.Empty(fixes);
+    }
+
+    [Fact]
+    public void Remove_sub_path_fixes_a_config_reload_target()
+        => AssertFix(
+            new RemoveSubPathCodeFix(),
+            "CNS102",
+            """
+            using Consort;
+            using static Consort.SidecarKind;
+            [Deployment("web")]
+            public partial class Web
+            {
+                [ConfigMapVolume("conf")] partial class Conf;
+                [Container("nginx:1.27")] [Mount(typeof(Conf), "/etc/nginx/live", SubPath = "nginx.conf", ReadOnly = true)] [Resources(CpuRequest = "10m")] partial class Nginx;
+                [Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Nginx), Process = "nginx")] partial class Reload;
+            }
+            """,
+            """
+            using Consort;
+            using static Consort.SidecarKind;
+            [Deployment("web")]
+            public partial class Web
+            {
+                [ConfigMapVolume("conf")] partial class Conf;
+                [Container("nginx:1.27")] [Mount(typeof(Conf), "/etc/nginx/live", ReadOnly = true)] [Resources(CpuRequest = "10m")] partial class Nginx;
+                [Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Nginx), Process = "nginx")] partial class Reload;
+            }
+            """);
+
+    private static void AssertFix(CodeFixProvider provider, string id, string source, string expected)
+    {
+        var (document, compilation) = Open(source);
+        var action = Assert.Single(Fixes(provider, id, document, compilation));
+        var operation = Assert.Single(action.GetOperationsAsync(CancellationToken.None).GetAwaiter().GetResult().OfType<ApplyChangesOperation>());
+        var fixedDocument = operation.ChangedSolution.GetDocument(document.Id)!;
+        var text = fixedDocument.GetTextAsync().GetAwaiter().GetResult().ToString();
+        Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain(GeneratorHarness.Run(text).Diagnostics, d => d.Id == id);
+    }
+
+    private static List<CodeAction> Fixes(CodeFixProvider provider, string id, string source)
+    {
+        var (document, compilation) = Open(source);
+        return Fixes(provider, id, document, compilation);
+    }
+
+    private static List<CodeAction> Fixes(CodeFixProvider provider, string id, Document document, Compilation compilation)
+    {
+        var (diagnostics, _) = GeneratorHarness.Analyze(compilation, kubernetesVersion: null);
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == id);
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+        provider.RegisterCodeFixesAsync(context).GetAwaiter().GetResult();
+        return actions;
+    }
+
+    private static (Document Document, Compilation Compilation) Open(string source)
+    {
+        var workspace = new AdhocWorkspace();
+        var seed = GeneratorHarness.Compilation(source);
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Default,
+            "Consort.Tests.Input",
+            "Consort.Tests.Input",
+            LanguageNames.CSharp,
+            compilationOptions: seed.Options,
+            parseOptions: GeneratorHarness.ParseOptions,
+            metadataReferences: seed.References));
+        var document = workspace.AddDocument(project.Id, "Input0.cs", SourceText.From(source));
+        return (document, document.Project.GetCompilationAsync().GetAwaiter().GetResult()!);
+    }
+}
