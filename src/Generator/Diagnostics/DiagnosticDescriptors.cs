@@ -63,6 +63,11 @@ internal static class DiagnosticDescriptors
         "Native sidecar below Kubernetes 1.28",
         "Sidecar '{0}' asks for Mode = Native, which needs Kubernetes 1.28 or later, but ConsortKubernetesVersion is {1}; raise it, or use Mode = Auto or Classic");
 
+    public static readonly DiagnosticDescriptor ClassicSidecarInJob = Error(
+        "CNS012",
+        "Classic sidecar in a Job or CronJob",
+        "{0}");
+
     public static readonly DiagnosticDescriptor MissingContainerOrImage = Error(
         "CNS013",
         "Missing app container or image",
@@ -107,7 +112,7 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         InvalidName, DuplicateName, MountOfUnknownVolume, InvalidPort, InvalidMountPath, InvalidEnv, InvalidQuantity,
-        InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, MissingContainerOrImage,
+        InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, ClassicSidecarInJob, MissingContainerOrImage,
         InvalidPresetProperty, InvalidWorkloadDeclaration, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage,
         MissingResources, SecretInLiteralEnv,
     ];

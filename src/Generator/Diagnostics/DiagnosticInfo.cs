@@ -14,6 +14,7 @@ namespace Consort.Generator.Diagnostics;
 /// <param name="Tree">The file.</param>
 /// <param name="Span">The offending argument or identifier.</param>
 /// <param name="Arguments">The message arguments.</param>
+/// <param name="Severity">A severity other than the descriptor's, where the specification gives one (an explicit classic sidecar in a Job warns).</param>
 /// <param name="OnlyBelow">
 /// When set, the diagnostic applies only to target Kubernetes versions below this one; <see cref="VersionToken"/>
 /// in an argument becomes the target version.
@@ -23,7 +24,8 @@ internal sealed record DiagnosticInfo(
     SyntaxTree Tree,
     TextSpan Span,
     EquatableArray<string> Arguments,
-    KubernetesVersion? OnlyBelow = null)
+    KubernetesVersion? OnlyBelow = null,
+    DiagnosticSeverity? Severity = null)
 {
     public bool AppliesTo(KubernetesVersion target) => OnlyBelow is not { } limit || target < limit;
 
@@ -34,5 +36,8 @@ internal sealed record DiagnosticInfo(
         => Diagnostic.Create(
             Descriptor,
             Location.Create(Tree, Span),
+            Severity ?? Descriptor.DefaultSeverity,
+            additionalLocations: null,
+            properties: null,
             [.. Arguments.Select(a => (object)a.Replace(VersionToken, target.ToString()))]);
 }

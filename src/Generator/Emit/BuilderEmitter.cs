@@ -12,8 +12,20 @@ internal static class BuilderEmitter
     public static void Write(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered)
     {
         var model = ModelInitializerWriter.ModelsNamespace + lowered.Workload.ModelType;
-        var podSpec = spec.Kind == WorkloadKind.Pod ? "w.Spec" : "w.Spec.Template.Spec";
-        var templateMetadata = spec.Kind == WorkloadKind.Pod ? null : "w.Spec.Template.Metadata";
+        var jobSpec = spec.Kind switch
+        {
+            WorkloadKind.Job => "w.Spec",
+            WorkloadKind.CronJob => "w.Spec.JobTemplate.Spec",
+            _ => null,
+        };
+        var template = spec.Kind switch
+        {
+            WorkloadKind.Pod => null,
+            WorkloadKind.CronJob => "w.Spec.JobTemplate.Spec.Template",
+            _ => "w.Spec.Template",
+        };
+        var podSpec = template is null ? "w.Spec" : template + ".Spec";
+        var templateMetadata = template is null ? null : template + ".Metadata";
 
         writer.Line("/// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>")
             .Line(GeneratedCodeInfo.Attribute)
@@ -33,14 +45,28 @@ internal static class BuilderEmitter
             .CloseBrace()
             .Line();
 
-        if (spec.Kind == WorkloadKind.Deployment)
+        if (spec.Kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet)
         {
             Method(writer, "Sets the number of pods (<c>spec.replicas</c>).", "WithReplicas(int replicas)", "w.Spec.Replicas = replicas");
         }
 
-        if (spec.Kind == WorkloadKind.Pod)
+        if (spec.Kind is WorkloadKind.Pod or WorkloadKind.Job or WorkloadKind.CronJob)
         {
-            Method(writer, "Sets the pod's <c>restartPolicy</c>.", "WithRestartPolicy(global::Consort.PodRestartPolicy restartPolicy)", "w.Spec.RestartPolicy = restartPolicy.ToString()");
+            Method(writer, "Sets the pods' <c>restartPolicy</c>.", "WithRestartPolicy(global::Consort.PodRestartPolicy restartPolicy)", podSpec + ".RestartPolicy = restartPolicy.ToString()");
+        }
+
+        if (jobSpec is not null)
+        {
+            Method(writer, "Sets the retries before the Job fails (<c>backoffLimit</c>).", "WithBackoffLimit(int backoffLimit)", jobSpec + ".BackoffLimit = backoffLimit");
+            Method(writer, "Sets the successful pods needed (<c>completions</c>).", "WithCompletions(int completions)", jobSpec + ".Completions = completions");
+            Method(writer, "Sets the pods that run at once (<c>parallelism</c>).", "WithParallelism(int parallelism)", jobSpec + ".Parallelism = parallelism");
+            Method(writer, "Sets the seconds after it finishes before the Job is deleted.", "WithTtlSecondsAfterFinished(int seconds)", jobSpec + ".TtlSecondsAfterFinished = seconds");
+        }
+
+        if (spec.Kind == WorkloadKind.CronJob)
+        {
+            Method(writer, "Sets the schedule, in cron format.", "WithSchedule(string schedule)", "w.Spec.Schedule = schedule");
+            Method(writer, "Sets what happens when a run is due while the previous one still runs.", "WithConcurrencyPolicy(global::Consort.ConcurrencyPolicy concurrencyPolicy)", "w.Spec.ConcurrencyPolicy = concurrencyPolicy.ToString()");
         }
 
         Method(writer, "Sets the namespace.", "WithNamespace(string @namespace)", "w.Metadata.NamespaceProperty = @namespace");

@@ -23,6 +23,9 @@ internal static class WorkloadLowering
         var templateLabels = labels.Concat(expanded.TemplateLabels).ToList();
         var templateAnnotations = Annotations(spec).Concat(expanded.TemplateAnnotations).ToList();
         var podSpec = PodSpec(spec, expanded, placements);
+        var metadata = Field("metadata", Metadata(spec, labels, Annotations(spec)));
+        var selector = Field("selector", Object("V1LabelSelector", Field("matchLabels", StringMap(labels.Take(1)))));
+        var template = Field("template", PodTemplate(templateLabels, templateAnnotations, podSpec));
         var workload = spec.Kind switch
         {
             WorkloadKind.Pod => Object(
@@ -31,16 +34,26 @@ internal static class WorkloadLowering
                 Field("kind", String("Pod")),
                 Field("metadata", Metadata(spec, templateLabels, templateAnnotations)),
                 Field("spec", podSpec)),
-            _ => Object(
-                "V1Deployment",
-                Field("apiVersion", String("apps/v1")),
-                Field("kind", String("Deployment")),
-                Field("metadata", Metadata(spec, labels, Annotations(spec))),
-                Field("spec", Object(
-                    "V1DeploymentSpec",
-                    Field("replicas", Integer(spec.Replicas)),
-                    Field("selector", Object("V1LabelSelector", Field("matchLabels", StringMap(labels.Take(1))))),
-                    Field("template", PodTemplate(templateLabels, templateAnnotations, podSpec))))),
+            WorkloadKind.StatefulSet => Workload(spec, "apps/v1", metadata, Object(
+                "V1StatefulSetSpec",
+                Field("replicas", Integer(spec.Replicas)),
+                Field("serviceName", String(spec.ServiceName)),
+                selector,
+                template)),
+            WorkloadKind.DaemonSet => Workload(spec, "apps/v1", metadata, Object("V1DaemonSetSpec", selector, template)),
+
+            // The API server generates a Job's selector and adds its controller labels to the template itself.
+            WorkloadKind.Job => Workload(spec, "batch/v1", metadata, JobSpec(spec, template)),
+            WorkloadKind.CronJob => Workload(spec, "batch/v1", metadata, Object(
+                "V1CronJobSpec",
+                Field("schedule", String(spec.Schedule)),
+                Field("concurrencyPolicy", String(spec.ConcurrencyPolicy?.ToString())),
+                Field("jobTemplate", Object("V1JobTemplateSpec", Field("spec", JobSpec(spec, template)))))),
+            _ => Workload(spec, "apps/v1", metadata, Object(
+                "V1DeploymentSpec",
+                Field("replicas", Integer(spec.Replicas)),
+                selector,
+                template)),
         };
 
         var containers = placements
@@ -50,6 +63,23 @@ internal static class WorkloadLowering
             .ToList();
         return new LoweredWorkload([workload, .. expanded.Documents], containers);
     }
+
+    private static ObjectNode Workload(WorkloadSpec spec, string apiVersion, ManifestField? metadata, ObjectNode workloadSpec)
+        => Object(
+            "V1" + spec.Kind,
+            Field("apiVersion", String(apiVersion)),
+            Field("kind", String(spec.Kind.ToString())),
+            metadata,
+            Field("spec", workloadSpec));
+
+    private static ObjectNode JobSpec(WorkloadSpec spec, ManifestField? template)
+        => Object(
+            "V1JobSpec",
+            Field("backoffLimit", Integer(spec.Job?.BackoffLimit)),
+            Field("completions", Integer(spec.Job?.Completions)),
+            Field("parallelism", Integer(spec.Job?.Parallelism)),
+            Field("ttlSecondsAfterFinished", Integer(spec.Job?.TtlSecondsAfterFinished)),
+            template);
 
     /// <summary>The value of the <c>app.kubernetes.io/name</c> label: the workload name unless a label sets it.</summary>
     public static string NameLabelValue(WorkloadSpec spec) => spec.Labels.FirstOrDefault(static l => l.Key == NameLabel)?.Value ?? spec.Name;

@@ -5,4 +5,8 @@ internal enum WorkloadKind
 {
     Pod,
     Deployment,
+    StatefulSet,
+    DaemonSet,
+    Job,
+    CronJob,
 }

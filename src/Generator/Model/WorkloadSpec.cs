@@ -17,6 +17,10 @@ namespace Consort.Generator.Model;
 /// <param name="Annotations">Annotations in declaration order (duplicates resolved, last value wins).</param>
 /// <param name="Volumes">Volumes in declaration order.</param>
 /// <param name="Containers">Containers of every role, in declaration order.</param>
+/// <param name="ServiceName">The StatefulSet's governing Service.</param>
+/// <param name="Job">Job settings (Job, and each run of a CronJob).</param>
+/// <param name="Schedule">The CronJob's schedule.</param>
+/// <param name="ConcurrencyPolicy">The CronJob's concurrency policy, when not the default.</param>
 /// <param name="MinimumKubernetesVersion">The lowest target version at which this workload is valid, when it has version-dependent errors.</param>
 internal sealed record WorkloadSpec(
     TypeHierarchy Type,
@@ -32,7 +36,14 @@ internal sealed record WorkloadSpec(
     EquatableArray<KeyValueSpec> Annotations,
     EquatableArray<VolumeSpec> Volumes,
     EquatableArray<ContainerSpec> Containers,
+    string? ServiceName,
+    JobSettingsSpec? Job,
+    string? Schedule,
+    ConcurrencyPolicy? ConcurrencyPolicy,
     KubernetesVersion? MinimumKubernetesVersion);
+
+/// <summary>A Job's settings; null fields are the API server's defaults.</summary>
+internal sealed record JobSettingsSpec(int? BackoffLimit, int? Completions, int? Parallelism, int? TtlSecondsAfterFinished);
 
 /// <summary>A label or annotation.</summary>
 internal sealed record KeyValueSpec(string Key, string Value);

@@ -10,6 +10,10 @@ internal static class KnownAttributes
 
     public const string Pod = "PodAttribute";
     public const string Deployment = "DeploymentAttribute";
+    public const string StatefulSet = "StatefulSetAttribute";
+    public const string DaemonSet = "DaemonSetAttribute";
+    public const string Job = "JobAttribute";
+    public const string CronJob = "CronJobAttribute";
     public const string Label = "LabelAttribute";
     public const string Annotation = "AnnotationAttribute";
 
@@ -39,6 +43,10 @@ internal static class KnownAttributes
     [
         (WorkloadKind.Pod, Namespace + "." + Pod),
         (WorkloadKind.Deployment, Namespace + "." + Deployment),
+        (WorkloadKind.StatefulSet, Namespace + "." + StatefulSet),
+        (WorkloadKind.DaemonSet, Namespace + "." + DaemonSet),
+        (WorkloadKind.Job, Namespace + "." + Job),
+        (WorkloadKind.CronJob, Namespace + "." + CronJob),
     ];
 
     /// <summary>The attribute's class name when it is one of Consort's (namespace <c>Consort</c>), else null.</summary>
@@ -48,7 +56,7 @@ internal static class KnownAttributes
             ? type.Name
             : null;
 
-    public static bool IsWorkload(string name) => name is Pod or Deployment;
+    public static bool IsWorkload(string name) => name is Pod or Deployment or StatefulSet or DaemonSet or Job or CronJob;
 
     public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume;
 
@@ -57,6 +65,10 @@ internal static class KnownAttributes
     public static WorkloadKind KindOf(string workloadAttribute) => workloadAttribute switch
     {
         Pod => WorkloadKind.Pod,
+        StatefulSet => WorkloadKind.StatefulSet,
+        DaemonSet => WorkloadKind.DaemonSet,
+        Job => WorkloadKind.Job,
+        CronJob => WorkloadKind.CronJob,
         _ => WorkloadKind.Deployment,
     };
 }

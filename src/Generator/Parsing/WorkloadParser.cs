@@ -74,7 +74,7 @@ internal sealed partial class WorkloadParser
         CheckDeclaration(workloadAttributes);
 
         var name = workload.PositionalString(0) ?? string.Empty;
-        CheckName(KubernetesNames.CheckWorkloadName(name), "Workload name", name, workload.Tree, workload.PositionalSpan(0));
+        CheckName(KubernetesNames.CheckWorkloadName(name, kind == WorkloadKind.CronJob), "Workload name", name, workload.Tree, workload.PositionalSpan(0));
         var ns = workload.NamedString("Namespace");
         if (ns is not null)
         {
@@ -87,7 +87,8 @@ internal sealed partial class WorkloadParser
             CheckName(KubernetesNames.CheckDns1123Subdomain(serviceAccount), "Service account", serviceAccount, workload.Tree, workload.NamedSpan("ServiceAccount"));
         }
 
-        var restartPolicy = DefinedEnum<PodRestartPolicy>(workload, "RestartPolicy", DiagnosticDescriptors.InvalidRestartPolicy);
+        var restartPolicy = ReadRestartPolicy(kind, workload);
+        var kindSettings = ReadKindSettings(kind, name, workload);
         var labels = ReadKeyValues(KnownAttributes.Label);
         var annotations = ReadKeyValues(KnownAttributes.Annotation);
         var volumes = new List<ParsedVolume>();
@@ -95,6 +96,7 @@ internal sealed partial class WorkloadParser
         ReadParts(volumes, containers);
         ReadShorthandSidecars(containers);
         var generated = ResolvePresets(name, containers);
+        CheckJobSidecars(kind, containers);
         CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)).Concat(generated.Volumes), "Volume");
         CheckUniqueNames(
             containers.Where(static c => c.Spec.Image is not null).Select(static c => (c.Spec.Name, c.NameLocation)).Concat(generated.Containers),
@@ -123,15 +125,114 @@ internal sealed partial class WorkloadParser
                 serviceAccount,
                 workload.NamedBool("ShareProcessNamespace") == true ? true : null,
                 workload.NamedInt("TerminationGracePeriodSeconds") is { } grace and not 30 ? grace : null,
-                kind == WorkloadKind.Deployment && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
-                kind == WorkloadKind.Pod && restartPolicy is { } policy and not PodRestartPolicy.Always ? policy : null,
+                kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
+                restartPolicy,
                 labels,
                 annotations,
                 volumes.Select(static v => v.Spec).ToEquatableArray(),
                 containers.Select(static c => c.Spec).ToEquatableArray(),
+                kindSettings.ServiceName,
+                kindSettings.Job,
+                kindSettings.Schedule,
+                kindSettings.ConcurrencyPolicy,
                 _minimumVersion);
 
         return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The pod restart policy the manifest spells out: a Pod's when not the default Always; a Job's always, because
+    /// the API server's default (Always) is not allowed for Jobs.
+    /// </summary>
+    private PodRestartPolicy? ReadRestartPolicy(WorkloadKind kind, AttributeArguments workload)
+    {
+        var policy = DefinedEnum<PodRestartPolicy>(workload, "RestartPolicy", DiagnosticDescriptors.InvalidRestartPolicy);
+        switch (kind)
+        {
+            case WorkloadKind.Pod:
+                return policy is PodRestartPolicy.Always ? null : policy;
+            case WorkloadKind.Job or WorkloadKind.CronJob:
+                if (policy == PodRestartPolicy.Always)
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidRestartPolicy,
+                        workload.Tree,
+                        workload.NamedSpan("RestartPolicy"),
+                        $"A {kind}'s pods must run to completion, so RestartPolicy Always is not allowed; use PodRestartPolicy.Never or OnFailure");
+                }
+
+                return policy ?? PodRestartPolicy.Never;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>StatefulSet, Job and CronJob settings.</summary>
+    private (string? ServiceName, JobSettingsSpec? Job, string? Schedule, ConcurrencyPolicy? ConcurrencyPolicy) ReadKindSettings(WorkloadKind kind, string name, AttributeArguments workload)
+    {
+        switch (kind)
+        {
+            case WorkloadKind.StatefulSet:
+                var serviceName = workload.NamedString("ServiceName") ?? name;
+                CheckName(KubernetesNames.CheckDns1123Label(serviceName), "Service name", serviceName, workload.Tree, workload.NamedSpan("ServiceName"));
+                return (serviceName, null, null, null);
+            case WorkloadKind.Job or WorkloadKind.CronJob:
+                var job = new JobSettingsSpec(
+                    workload.NamedInt("BackoffLimit") is { } backoff and not 6 ? backoff : null,
+                    workload.NamedInt("Completions") is { } completions and not 1 ? completions : null,
+                    workload.NamedInt("Parallelism") is { } parallelism and not 1 ? parallelism : null,
+                    workload.NamedInt("TtlSecondsAfterFinished"));
+                if (kind == WorkloadKind.Job)
+                {
+                    return (null, job, null, null);
+                }
+
+                var schedule = workload.PositionalString(1) ?? string.Empty;
+                if (schedule.Trim().Length == 0 || schedule.Trim() != schedule || schedule.Any(char.IsControl))
+                {
+                    Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, workload.Tree, workload.PositionalSpan(1), $"CronJob schedule '{schedule}' must be a cron expression such as \"*/5 * * * *\" or \"@hourly\"");
+                }
+
+                var concurrency = DefinedEnum<ConcurrencyPolicy>(workload, "ConcurrencyPolicy", DiagnosticDescriptors.InvalidWorkloadDeclaration);
+                return (null, job, schedule, concurrency is ConcurrencyPolicy.Allow ? null : concurrency);
+            default:
+                return (null, null, null, null);
+        }
+    }
+
+    /// <summary>
+    /// CNS012: a classic sidecar never exits, so a Job's pod never completes. Below 1.29 an Auto sidecar is classic
+    /// (an error); an explicit <c>Mode = Classic</c> is the user's choice and only warns.
+    /// </summary>
+    private void CheckJobSidecars(WorkloadKind kind, List<ParsedContainer> containers)
+    {
+        if (kind is not (WorkloadKind.Job or WorkloadKind.CronJob))
+        {
+            return;
+        }
+
+        // A mesh the injector adds has no container here (Image is null); the injector places its own proxy.
+        foreach (var container in containers.Where(static c => c.Spec.Role == ContainerRole.Sidecar && c.Spec.Image is not null))
+        {
+            var attribute = container.Attribute;
+            if (container.Spec.Mode == SidecarMode.Classic)
+            {
+                ReportWarning(
+                    DiagnosticDescriptors.ClassicSidecarInJob,
+                    attribute.Tree,
+                    attribute.NamedSpan("Mode"),
+                    $"Sidecar '{container.Spec.Name}' is a classic container in a {kind}; it keeps running after the app exits, so the {kind}'s pods never complete unless it stops by itself");
+            }
+            else if (container.Spec.Mode == SidecarMode.Auto)
+            {
+                ReportBelow(
+                    KubernetesVersion.NativeSidecarsByDefault,
+                    DiagnosticDescriptors.ClassicSidecarInJob,
+                    attribute.Tree,
+                    attribute.NameSpan,
+                    $"Below Kubernetes 1.29 sidecar '{container.Spec.Name}' would be a classic container, which never exits, so the {kind} would never complete (ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}); set Mode = SidecarMode.Native (1.28 with the SidecarContainers feature gate) or Mode = SidecarMode.Classic if it stops by itself");
+            }
+        }
     }
 
     private void CheckDeclaration(List<AttributeData> workloadAttributes)
@@ -286,7 +387,11 @@ internal sealed partial class WorkloadParser
     private void ReportBelow(KubernetesVersion version, DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, params string[] arguments)
         => Add(descriptor, tree, span, arguments, version);
 
-    private void Add(DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, string[] arguments, KubernetesVersion? onlyBelow)
+    /// <summary>Reports <paramref name="descriptor"/> as a warning, where the specification lowers an error's severity.</summary>
+    private void ReportWarning(DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, params string[] arguments)
+        => Add(descriptor, tree, span, arguments, onlyBelow: null, DiagnosticSeverity.Warning);
+
+    private void Add(DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, string[] arguments, KubernetesVersion? onlyBelow, DiagnosticSeverity? severity = null)
     {
         var location = tree is null ? IdentifierOf(_type) : new SourceSpan(tree, span);
         if (location.Tree is null)
@@ -294,8 +399,8 @@ internal sealed partial class WorkloadParser
             return;
         }
 
-        _diagnostics.Add(new DiagnosticInfo(descriptor, location.Tree, location.Span, arguments.ToEquatableArray(), onlyBelow));
-        if (descriptor.DefaultSeverity != DiagnosticSeverity.Error)
+        _diagnostics.Add(new DiagnosticInfo(descriptor, location.Tree, location.Span, arguments.ToEquatableArray(), onlyBelow, severity));
+        if ((severity ?? descriptor.DefaultSeverity) != DiagnosticSeverity.Error)
         {
             return;
         }

@@ -113,9 +113,13 @@ internal static class ServiceMeshPreset
 
     private static IEnumerable<EnvVarSpec> ProxyEnvironment(WorkloadSpec workload, ServiceMeshPresetSpec preset)
     {
-        var owner = workload.Kind == WorkloadKind.Pod
-            ? "kubernetes://apis/v1/namespaces/$(POD_NAMESPACE)/pods/" + workload.Name
-            : "kubernetes://apis/apps/v1/namespaces/$(POD_NAMESPACE)/deployments/" + workload.Name;
+        var group = workload.Kind switch
+        {
+            WorkloadKind.Pod => "v1",
+            WorkloadKind.Job or WorkloadKind.CronJob => "batch/v1",
+            _ => "apps/v1",
+        };
+        var owner = $"kubernetes://apis/{group}/namespaces/$(POD_NAMESPACE)/{workload.Kind.ToString().ToLowerInvariant()}s/{workload.Name}";
         return
         [
             Literal("PILOT_CERT_PROVIDER", "istiod"),

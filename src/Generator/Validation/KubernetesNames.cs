@@ -74,9 +74,11 @@ internal static class KubernetesNames
     /// Workload names: DNS-1123 subdomains that also fit in a label value (at most 63 characters), because the
     /// name is the pod template's <c>app.kubernetes.io/name</c> label.
     /// </summary>
-    public static string? CheckWorkloadName(string value)
+    public static string? CheckWorkloadName(string value, bool isCronJob = false)
         => CheckDns1123Subdomain(value)
-           ?? (value.Length > LabelMaxLength
+           ?? (isCronJob && value.Length > 52
+               ? "a CronJob name must be no more than 52 characters, because its Jobs' names add 11"
+               : value.Length > LabelMaxLength
                ? "must be no more than 63 characters, because it is also the value of the app.kubernetes.io/name label"
                : null);
 

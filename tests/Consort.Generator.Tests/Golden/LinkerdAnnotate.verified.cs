@@ -85,7 +85,7 @@ spec:
             {
             }
 
-            /// <summary>Sets the pod's <c>restartPolicy</c>.</summary>
+            /// <summary>Sets the pods' <c>restartPolicy</c>.</summary>
             public Builder WithRestartPolicy(global::Consort.PodRestartPolicy restartPolicy) => Change(w => w.Spec.RestartPolicy = restartPolicy.ToString());
 
             /// <summary>Sets the namespace.</summary>
