@@ -95,15 +95,36 @@ public class CodeFixTests
             }
             """);
 
-    private static void AssertFix(CodeFixProvider provider, string id, string source, string expected)
+    [Theory]
+    [InlineData("""[Sidecar("busybox:1.37")]""", """[Sidecar("busybox:1.37", Mode = SidecarMode.Native)]""", "1.28")]
+    [InlineData("""[Sidecar("busybox:1.37", Mode = SidecarMode.Classic)]""", """[Sidecar("busybox:1.37", Mode = SidecarMode.Native)]""", "1.33")]
+    public void Use_native_sidecar_fixes_a_job(string before, string after, string version)
+        => AssertFix(
+            new UseNativeSidecarCodeFix(),
+            "CNS012",
+            JobSource(before),
+            JobSource(after),
+            version);
+
+    private static string JobSource(string sidecar) => $$"""
+        using Consort;
+        [Job("j")]
+        public partial class J
+        {
+            [Container("busybox:1.37")] [Resources(CpuRequest = "1m")] partial class Main;
+            {{sidecar}} [Resources(CpuRequest = "1m")] partial class Side;
+        }
+        """;
+
+    private static void AssertFix(CodeFixProvider provider, string id, string source, string expected, string? version = null)
     {
         var (document, compilation) = Open(source);
-        var action = Assert.Single(Fixes(provider, id, document, compilation));
+        var action = Assert.Single(Fixes(provider, id, document, compilation, version));
         var operation = Assert.Single(action.GetOperationsAsync(CancellationToken.None).GetAwaiter().GetResult().OfType<ApplyChangesOperation>());
         var fixedDocument = operation.ChangedSolution.GetDocument(document.Id)!;
         var text = fixedDocument.GetTextAsync().GetAwaiter().GetResult().ToString();
         Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
-        Assert.DoesNotContain(GeneratorHarness.Run(text).Diagnostics, d => d.Id == id);
+        Assert.DoesNotContain(GeneratorHarness.Run(text, version).Diagnostics, d => d.Id == id);
     }
 
     private static List<CodeAction> Fixes(CodeFixProvider provider, string id, string source)
@@ -112,9 +133,9 @@ public class CodeFixTests
         return Fixes(provider, id, document, compilation);
     }
 
-    private static List<CodeAction> Fixes(CodeFixProvider provider, string id, Document document, Compilation compilation)
+    private static List<CodeAction> Fixes(CodeFixProvider provider, string id, Document document, Compilation compilation, string? version = null)
     {
-        var (diagnostics, _) = GeneratorHarness.Analyze(compilation, kubernetesVersion: null);
+        var (diagnostics, _) = GeneratorHarness.Analyze(compilation, version);
         var diagnostic = Assert.Single(diagnostics, d => d.Id == id);
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
