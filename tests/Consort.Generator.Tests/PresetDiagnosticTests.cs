@@ -42,6 +42,8 @@ public class PresetDiagnosticTests
     [InlineData("""[Sidecar(ServiceMesh, [|ProxyVersion = "1.28.1"|])] partial class Mesh;""", "applies only to Injection = Explicit")]
     [InlineData("""[Sidecar(ServiceMesh, Mesh = MeshKind.Linkerd, Injection = [|MeshInjection.Explicit|])] partial class Mesh;""", "Istio only")]
     [InlineData("""[Sidecar("busybox:1.37", [|Target = typeof(Nginx)|])] partial class Custom;""", "applies only to preset sidecars")]
+    [InlineData("""[Sidecar(Logging, Agent = [|(LogAgent)7|])] partial class Ship;""", "is not one of the LogAgent values")]
+    [InlineData("""[Sidecar(ServiceMesh, Injection = [|(MeshInjection)4|])] partial class Mesh;""", "is not one of the MeshInjection values")]
     public void CNS014_preset_properties(string sidecar, string reason)
     {
         var diagnostic = DiagnosticAssert.Single(Workload(sidecar), "CNS014");

@@ -20,7 +20,7 @@ public class RuleTests
     [InlineData("""[Port([|0|])]""", "between 1 and 65535")]
     [InlineData("""[Port([|70000|])]""", "between 1 and 65535")]
     [InlineData("""[Port(80, Name = "http")] [Port(81, Name = [|"http"|])]""", "already has a port named 'http'")]
-    [InlineData("""[Port(80, Protocol = [|(Protocol)7|])]""", "is not a Protocol value")]
+    [InlineData("""[Port(80, Protocol = [|(Protocol)7|])]""", "is not one of the Protocol values")]
     [InlineData("""[HttpProbe(ProbeKind.Readiness, "/", [|0|])]""", "between 1 and 65535")]
     public void CNS004_ports(string attributes, string reason) => AssertRule(Pod(attributes), "CNS004", DiagnosticSeverity.Error, reason);
 
@@ -30,7 +30,7 @@ public class RuleTests
     [InlineData("""[EnvFromField("NODE", [|"spec.restartPolicy"|])]""", "supported values")]
     [InlineData("""[EnvFromField("LABELS", [|"metadata.labels"|])]""", "supported values")]
     [InlineData("""[EnvFromField("APP", [|"metadata.labels['-bad-']"|])]""", "is not valid")]
-    [InlineData("""[EnvFromField("F", [|(PodField)42|])]""", "is not available")]
+    [InlineData("""[EnvFromField("F", [|(PodField)42|])]""", "is not one of the PodField values")]
     [InlineData("""[EnvFromSecret("DB", "db", [|"pass word"|])]""", "Secret key")]
     public void CNS006_env(string attributes, string reason) => AssertRule(Pod(attributes), "CNS006", DiagnosticSeverity.Error, reason);
 
@@ -106,7 +106,7 @@ public class RuleTests
 
     [Fact]
     public void CNS010_undefined_restart_policy()
-        => AssertRule(Pod(string.Empty, workload: """[Pod("web", RestartPolicy = [|(PodRestartPolicy)9|])]"""), "CNS010", DiagnosticSeverity.Error, "is not a PodRestartPolicy value");
+        => AssertRule(Pod(string.Empty, workload: """[Pod("web", RestartPolicy = [|(PodRestartPolicy)9|])]"""), "CNS010", DiagnosticSeverity.Error, "is not one of the PodRestartPolicy values");
 
     [Theory]
     [InlineData("nginx", "has no tag")]
@@ -141,6 +141,31 @@ public class RuleTests
     [InlineData("client_secret_id")]
     public void CNS105_secret_looking_literal_env_is_a_warning_at_the_value(string name)
         => AssertRule(Pod($$"""[Env("{{name}}", [|"hunter2"|])]"""), "CNS105", DiagnosticSeverity.Warning, "EnvFromSecret");
+
+    [Fact]
+    public void CNS104_with_an_empty_resources_attribute_and_a_part_split_over_files()
+    {
+        var outcome = GeneratorHarness.Run(
+            [
+                """
+                using Consort;
+                [Pod("web")]
+                public partial class Web { [Container("nginx:1.27", Name = "main")] [Resources] partial class Main; }
+                """,
+                """
+                public partial class Web { partial class Main { } }
+                """,
+            ]);
+        Assert.Empty(outcome.Exceptions);
+        var diagnostic = Assert.Single(outcome.Diagnostics, d => d.Id == "CNS104");
+        Assert.Equal("Main", diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+    }
+
+    [Fact]
+    public void CNS008_annotation_size_counts_bytes()
+        => Assert.Contains(
+            GeneratorHarness.Run(Pod(string.Empty, workload: $$"""[Pod("web")] [Annotation("a", "{{new string('é', 140_000)}}")]""")).Diagnostics,
+            d => d.Id == "CNS008");
 
     [Fact]
     public void Pragma_disables_a_warning()

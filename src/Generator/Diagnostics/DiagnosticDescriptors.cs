@@ -61,7 +61,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NativeSidecarUnsupported = Error(
         "CNS011",
         "Native sidecar below Kubernetes 1.28",
-        "Sidecar '{0}' asks for Mode = Native, which needs Kubernetes 1.28 or later, but ConsortKubernetesVersion is {1}; raise it, or use Mode = Auto or Classic");
+        "{0}");
 
     public static readonly DiagnosticDescriptor ClassicSidecarInJob = Error(
         "CNS012",

@@ -183,7 +183,7 @@ internal sealed partial class WorkloadParser
             var kind = attribute.Positional(0).Value is int k ? (ProbeKind)k : ProbeKind.Liveness;
             if (!System.Enum.IsDefined(typeof(ProbeKind), kind))
             {
-                parser.Report(DiagnosticDescriptors.ProbeOnInitContainer, attribute.Tree, attribute.PositionalSpan(0), $"Probe kind {(int)kind} is not Liveness, Readiness or Startup");
+                parser.Report(DiagnosticDescriptors.ProbeOnInitContainer, attribute.Tree, attribute.PositionalSpan(0), UndefinedEnumMessage("Probe kind", (int)kind, typeof(ProbeKind)));
             }
             else if (role == ContainerRole.Init)
             {
@@ -255,7 +255,11 @@ internal sealed partial class WorkloadParser
                 parser.ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(0), $"Environment variable name '{envName}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {strictProblem}");
             }
 
-            if (attribute.ClassName == KnownAttributes.EnvFromField)
+            if (attribute.ClassName == KnownAttributes.EnvFromField && attribute.Positional(1).Value is int field && !System.Enum.IsDefined(typeof(PodField), field))
+            {
+                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(1), UndefinedEnumMessage("Field", field, typeof(PodField)));
+            }
+            else if (attribute.ClassName == KnownAttributes.EnvFromField)
             {
                 var path = FieldPath(attribute);
                 if (EnvRules.CheckFieldPath(path) is { } pathProblem)

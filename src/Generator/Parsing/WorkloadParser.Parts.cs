@@ -213,9 +213,11 @@ internal sealed partial class WorkloadParser
         var reader = new ContainerSettingsReader(this, part, name, role, volumes);
         var settings = reader.Read();
         var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
-        if (settings.Resources is null && !IsPreset(attribute))
+        if (settings.Resources is null or { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null }
+            && !IsPreset(attribute))
         {
-            Report(DiagnosticDescriptors.MissingResources, nameLocation.Tree, IdentifierOf(part).Span, name);
+            var identifier = IdentifierOf(part);
+            Report(DiagnosticDescriptors.MissingResources, identifier.Tree, identifier.Span, name);
         }
 
         return new ParsedContainer(spec, nameLocation, part, attribute, reader.MountSites, settings.HasAny);
@@ -242,8 +244,7 @@ internal sealed partial class WorkloadParser
                 DiagnosticDescriptors.NativeSidecarUnsupported,
                 attribute.Tree,
                 attribute.NamedSpan("Mode"),
-                name,
-                DiagnosticInfo.VersionToken);
+                $"Sidecar '{name}' asks for Mode = Native, which needs Kubernetes 1.28 or later, but ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}; raise it, or use Mode = Auto or Classic");
         }
 
         return new ContainerSpec(

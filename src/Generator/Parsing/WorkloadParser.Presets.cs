@@ -88,8 +88,8 @@ internal sealed partial class WorkloadParser
     {
         var attribute = container.Attribute;
         RejectProperties(attribute, ConfigReloadProperties.Concat(ServiceMeshProperties), "does not apply to the Logging preset");
-        var agent = attribute.NamedEnum<LogAgent>("Agent") ?? LogAgent.FluentBit;
-        var output = attribute.NamedEnum<LogOutput>("Output") ?? LogOutput.Stdout;
+        var agent = DefinedEnum<LogAgent>(attribute, "Agent", DiagnosticDescriptors.InvalidPresetProperty) ?? LogAgent.FluentBit;
+        var output = DefinedEnum<LogOutput>(attribute, "Output", DiagnosticDescriptors.InvalidPresetProperty) ?? LogOutput.Stdout;
         var host = attribute.NamedString("Host");
         var port = attribute.NamedInt("Port") ?? 0;
 
@@ -296,8 +296,8 @@ internal sealed partial class WorkloadParser
     {
         var attribute = container.Attribute;
         RejectProperties(attribute, LoggingProperties.Concat(ConfigReloadProperties), "does not apply to the ServiceMesh preset");
-        var mesh = attribute.NamedEnum<MeshKind>("Mesh") ?? MeshKind.Istio;
-        var injection = attribute.NamedEnum<MeshInjection>("Injection") ?? MeshInjection.Annotate;
+        var mesh = DefinedEnum<MeshKind>(attribute, "Mesh", DiagnosticDescriptors.InvalidPresetProperty) ?? MeshKind.Istio;
+        var injection = DefinedEnum<MeshInjection>(attribute, "Injection", DiagnosticDescriptors.InvalidPresetProperty) ?? MeshInjection.Annotate;
         var version = attribute.NamedString("ProxyVersion");
         var ok = true;
         if (meshSeen)

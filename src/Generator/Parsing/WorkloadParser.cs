@@ -306,7 +306,7 @@ internal sealed partial class WorkloadParser
             }
         }
 
-        if (attributeName == KnownAttributes.Annotation && entries.Sum(static e => e.Key.Length + e.Value.Length) > MaxAnnotationBytes)
+        if (attributeName == KnownAttributes.Annotation && entries.Sum(static e => System.Text.Encoding.UTF8.GetByteCount(e.Key) + System.Text.Encoding.UTF8.GetByteCount(e.Value)) > MaxAnnotationBytes)
         {
             var identifier = IdentifierOf(_type);
             Report(DiagnosticDescriptors.InvalidLabel, identifier.Tree, identifier.Span, $"The annotations of '{_type.Name}' add up to more than 256 KiB, the API server's limit for all annotations of an object");
@@ -331,6 +331,10 @@ internal sealed partial class WorkloadParser
         }
     }
 
+    /// <summary>The one wording for an enum argument cast from a number that names no value.</summary>
+    private static string UndefinedEnumMessage(string argument, int value, System.Type enumType)
+        => $"{argument} {value} is not one of the {enumType.Name} values ({string.Join(", ", System.Enum.GetNames(enumType))})";
+
     /// <summary>A named enum argument that is one of the enum's values, or null; an undefined value (a cast) is reported.</summary>
     private TEnum? DefinedEnum<TEnum>(AttributeArguments arguments, string property, DiagnosticDescriptor descriptor)
         where TEnum : struct, System.Enum
@@ -338,7 +342,7 @@ internal sealed partial class WorkloadParser
         var value = arguments.NamedEnum<TEnum>(property);
         if (value is { } v && !System.Enum.IsDefined(typeof(TEnum), v))
         {
-            Report(descriptor, arguments.Tree, arguments.NamedSpan(property), $"{property} {System.Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} is not a {typeof(TEnum).Name} value; use one of {string.Join(", ", System.Enum.GetNames(typeof(TEnum)))}");
+            Report(descriptor, arguments.Tree, arguments.NamedSpan(property), UndefinedEnumMessage(property, System.Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture), typeof(TEnum)));
             return null;
         }
 
