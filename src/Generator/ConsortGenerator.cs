@@ -54,7 +54,10 @@ public sealed class ConsortGenerator : IIncrementalGenerator
                 .Select(static (pair, cancellationToken) => WorkloadEmitter.Emit(pair.Left!, pair.Right, cancellationToken))
                 .Where(static source => source is not null)
                 .WithTrackingName(TrackingNames.Source);
-            context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source!.HintName, source.Text));
+            context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source!.Api.HintName, source.Api.Text));
+
+            // The IDE may skip implementation outputs: only the build, which writes the files, needs the manifests.
+            context.RegisterImplementationSourceOutput(sources, static (output, source) => output.AddSource(source!.Manifest.HintName, source.Manifest.Text));
         }
     }
 }

@@ -12,8 +12,8 @@ namespace Consort.Generator.Emit;
 /// </summary>
 internal static class WorkloadEmitter
 {
-    /// <summary>The file for <paramref name="spec"/>, or null when the target version makes the workload invalid (its error is reported instead).</summary>
-    public static GeneratedSource? Emit(WorkloadSpec spec, EmitSettings settings, CancellationToken cancellationToken = default)
+    /// <summary>The files for <paramref name="spec"/>, or null when the target version makes the workload invalid (its error is reported instead).</summary>
+    public static WorkloadOutput? Emit(WorkloadSpec spec, EmitSettings settings, CancellationToken cancellationToken = default)
     {
         if (spec.MinimumKubernetesVersion is { } minimum && settings.Target < minimum)
         {
@@ -49,7 +49,23 @@ internal static class WorkloadEmitter
             writer.CloseBrace();
         }
 
-        return new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
+        var api = new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
+        return new WorkloadOutput(api, ManifestCarrier(type.MetadataName, ManifestFileName(spec), yaml));
+    }
+
+    /// <summary>The file the build writes the workload to: <c>&lt;name&gt;.&lt;kind&gt;.yaml</c>.</summary>
+    public static string ManifestFileName(WorkloadSpec spec) => spec.Name + "." + spec.Kind.ToString().ToLowerInvariant() + ".yaml";
+
+    /// <summary>
+    /// The YAML as assembly metadata, which the build's task reads from the compiled assembly without running it
+    /// (a generator cannot write files).
+    /// </summary>
+    private static GeneratedSource ManifestCarrier(string metadataName, string fileName, string yaml)
+    {
+        var writer = new SourceWriter(yaml.Length + 256);
+        GeneratedCodeInfo.WriteHeader(writer);
+        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + ModelInitializerWriter.Literal("Consort.Manifest:" + fileName) + ", @\"" + yaml.Replace("\"", "\"\"") + "\")]");
+        return new GeneratedSource(metadataName + ".Manifest.g.cs", writer.ToString());
     }
 
     private static void WriteWorkloadMembers(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered, string yaml, EmitSettings settings)
