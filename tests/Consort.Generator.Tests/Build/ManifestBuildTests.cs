@@ -9,6 +9,7 @@ namespace Consort.Generator.Tests.Build;
 /// Consort the way the samples do: files written, unchanged files untouched, one edit rewriting one file,
 /// removed workloads cleaned up, check mode, opting out, design-time builds and <c>dotnet clean</c>.
 /// </summary>
+[Collection(DotnetBuilds.Name)]
 public sealed class ManifestBuildTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _project = Directory.CreateTempSubdirectory("consort-build-").FullName;
