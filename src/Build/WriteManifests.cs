@@ -17,6 +17,9 @@ public sealed class WriteManifests : Task
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The kinds in manifest file names (<c>shop.deployment.yaml</c>).</summary>
+    private static readonly string[] ManifestKinds = ["pod", "deployment", "statefulset", "daemonset", "job", "cronjob"];
+
     /// <summary>The compiled assembly (<c>@(IntermediateAssembly)</c>).</summary>
     [Required]
     public string Assembly { get; set; } = string.Empty;
@@ -116,7 +119,11 @@ public sealed class WriteManifests : Task
             }
         }
 
-        foreach (var path in ReadPreviousFiles().Where(File.Exists).Where(p => !Files.Any(f => string.Equals(f.ItemSpec, p, System.StringComparison.Ordinal))))
+        // A fresh CI clone has no list of previous files: a stale manifest is recognised by its <name>.<kind>.yaml form.
+        var manifestsOnDisk = Directory.Exists(outputDirectory)
+            ? Directory.GetFiles(outputDirectory, "*.yaml").Where(static p => ManifestKinds.Any(k => p.EndsWith("." + k + ".yaml", System.StringComparison.Ordinal)))
+            : [];
+        foreach (var path in manifestsOnDisk.Where(p => !Files.Any(f => string.Equals(f.ItemSpec, p, System.StringComparison.Ordinal))))
         {
             Log.LogError(null, "CNSB03", null, path, 0, 0, 0, 0, $"{Path.GetFileName(path)} is no longer produced by the code; delete it.");
             different++;

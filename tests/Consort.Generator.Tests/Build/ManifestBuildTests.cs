@@ -63,6 +63,8 @@ public sealed class ManifestBuildTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("nginx:9.9", File.ReadAllText(Path.Combine(manifests, "api.deployment.yaml")), StringComparison.Ordinal);
 
         WriteWorkloads(apiImage: "nginx:1.28", withWorker: false);
+        File.WriteAllText(Path.Combine(manifests, "api.deployment.yaml"), "stale\n");
+        Assert.Contains("worker.job.yaml is no longer produced by the code", Build("-p:ConsortCheckManifests=true", expectSuccess: false), StringComparison.Ordinal);
         Build();
         Assert.Equal(["api.deployment.yaml", "kustomization.yaml"], Files(manifests));
         Assert.Contains("nginx:1.28", File.ReadAllText(Path.Combine(manifests, "api.deployment.yaml")), StringComparison.Ordinal);
