@@ -34,7 +34,7 @@ public class CultureTests
             var sources = Fixtures.Names.Select(Fixtures.Source).Append("""
                 using Consort;
                 namespace Consort.Generator.Tests.Workloads;
-                [Deployment("culture", Replicas = -12, TerminationGracePeriodSeconds = 1234567)]
+                [Deployment("culture", Replicas = 12, TerminationGracePeriodSeconds = 1234567)]
                 public partial class Culture
                 {
                     [InitContainer("busybox:1.37")] partial class InitIstio;

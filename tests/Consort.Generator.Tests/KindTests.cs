@@ -99,6 +99,27 @@ public class KindTests
         Assert.Contains("J.g.cs", outcome.Sources.Keys);
     }
 
+    [Theory]
+    [InlineData("""[Deployment("d", Replicas = [|-1|])]""")]
+    [InlineData("""[Job("j", BackoffLimit = [|-2|])]""")]
+    [InlineData("""[CronJob("c", "@daily", Parallelism = [|-3|])]""")]
+    public void CNS015_negative_counts(string attribute)
+        => DiagnosticAssert.Single($$"""
+            using Consort;
+            {{attribute}}
+            public partial class W { [Container("busybox:1.37")] [Resources(CpuRequest = "1m")] partial class Main; }
+            """, "CNS015");
+
+    [Theory]
+    [InlineData("""[StatefulSet("s", ServiceName = [|"1db"|])]""")]
+    [InlineData("""[StatefulSet([|"db.primary"|])]""")]
+    public void CNS001_stateful_set_service_names_are_DNS_1035_labels(string attribute)
+        => DiagnosticAssert.Single($$"""
+            using Consort;
+            {{attribute}}
+            public partial class W { [Container("busybox:1.37")] [Resources(CpuRequest = "1m")] partial class Main; }
+            """, "CNS001");
+
     [Fact]
     public void CNS001_cron_job_names_leave_room_for_the_job_suffix()
         => DiagnosticAssert.Single($$"""

@@ -57,7 +57,7 @@ internal sealed partial class WorkloadParser
             {
                 if (kind is not (SidecarKind.Logging or SidecarKind.ConfigReload or SidecarKind.ServiceMesh))
                 {
-                    Report(DiagnosticDescriptors.InvalidPresetProperty, location.Tree, location.Span, $"'{kind}' is not a preset; use SidecarKind.Logging, ConfigReload or ServiceMesh");
+                    Report(DiagnosticDescriptors.InvalidPresetProperty, location.Tree, location.Span, UndefinedEnumMessage("Preset", (int)kind, typeof(SidecarKind)));
                 }
 
                 continue;

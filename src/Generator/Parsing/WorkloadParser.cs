@@ -87,6 +87,7 @@ internal sealed partial class WorkloadParser
             CheckName(KubernetesNames.CheckDns1123Subdomain(serviceAccount), "Service account", serviceAccount, workload.Tree, workload.NamedSpan("ServiceAccount"));
         }
 
+        CheckNotNegative(workload, "Replicas", "BackoffLimit", "Completions", "Parallelism", "TtlSecondsAfterFinished");
         var restartPolicy = ReadRestartPolicy(kind, workload);
         var kindSettings = ReadKindSettings(kind, name, workload);
         var labels = ReadKeyValues(KnownAttributes.Label);
@@ -167,6 +168,18 @@ internal sealed partial class WorkloadParser
         }
     }
 
+    /// <summary>Counts the API server rejects when negative (<c>must be greater than or equal to 0</c>).</summary>
+    private void CheckNotNegative(AttributeArguments workload, params string[] properties)
+    {
+        foreach (var property in properties)
+        {
+            if (workload.NamedInt(property) is < 0 and var value)
+            {
+                Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, workload.Tree, workload.NamedSpan(property), $"{property} {value} must be greater than or equal to 0");
+            }
+        }
+    }
+
     /// <summary>StatefulSet, Job and CronJob settings.</summary>
     private (string? ServiceName, JobSettingsSpec? Job, string? Schedule, ConcurrencyPolicy? ConcurrencyPolicy) ReadKindSettings(WorkloadKind kind, string name, AttributeArguments workload)
     {
@@ -174,7 +187,8 @@ internal sealed partial class WorkloadParser
         {
             case WorkloadKind.StatefulSet:
                 var serviceName = workload.NamedString("ServiceName") ?? name;
-                CheckName(KubernetesNames.CheckDns1123Label(serviceName), "Service name", serviceName, workload.Tree, workload.NamedSpan("ServiceName"));
+                var serviceNameSpan = workload.HasNamed("ServiceName") ? workload.NamedSpan("ServiceName") : workload.PositionalSpan(0);
+                CheckName(KubernetesNames.CheckDns1035Label(serviceName), "Service name", serviceName, workload.Tree, serviceNameSpan);
                 return (serviceName, null, null, null);
             case WorkloadKind.Job or WorkloadKind.CronJob:
                 var job = new JobSettingsSpec(

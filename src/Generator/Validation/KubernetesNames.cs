@@ -37,6 +37,11 @@ internal static class KubernetesNames
         return null;
     }
 
+    /// <summary>Service names: a DNS-1123 label that starts with a letter (DNS-1035).</summary>
+    public static string? CheckDns1035Label(string value)
+        => CheckDns1123Label(value)
+           ?? (value[0] is >= 'a' and <= 'z' ? null : "a DNS-1035 label (a Service name) must start with a lowercase letter");
+
     /// <summary>Object names (pods, deployments, ConfigMaps, Secrets, claims, service accounts).</summary>
     public static string? CheckDns1123Subdomain(string value)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Consort.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -113,25 +112,7 @@ public sealed class ManifestBuildTests(ITestOutputHelper output) : IDisposable
         => Run("build", property, expectSuccess);
 
     private string Run(string verb, string? property = null, bool expectSuccess = true)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _project, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { verb, "-nologo", "-v", "minimal", property }.OfType<string>())
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var text = stdout.Result + stderr;
-        output.WriteLine($"dotnet {verb} {property}: exit {process.ExitCode} in {watch.Elapsed.TotalSeconds:F1} s");
-        Assert.True((process.ExitCode == 0) == expectSuccess, $"dotnet {verb} {property} exited with {process.ExitCode}:\n{text}");
-        return text;
-    }
+        => new DotnetCli(output).Run(_project, [verb, "-v", "minimal", property], expectSuccess);
 
     private static List<string> Files(string directory)
         => Directory.Exists(directory) ? [.. Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)] : [];

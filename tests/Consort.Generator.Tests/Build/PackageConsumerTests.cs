@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using Consort.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -108,30 +107,10 @@ public sealed class PackageConsumerTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private string Run(string directory, params string[] arguments) => Run(directory, arguments, expectSuccess: true);
+    private string Run(string directory, params string[] arguments) => Cli.Run(directory, arguments);
 
-    private string Run(string directory, string verb, string argument, bool expectSuccess) => Run(directory, [verb, argument], expectSuccess);
+    private string Run(string directory, string verb, string argument, bool expectSuccess) => Cli.Run(directory, [verb, argument], expectSuccess);
 
-    private string Run(string directory, string[] arguments, bool expectSuccess)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments.Append("-nologo"))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        // A private package folder: the test's package version must not land in, or come from, the user's cache.
-        info.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var text = stdout.Result + stderr;
-        output.WriteLine($"dotnet {string.Join(' ', arguments)}: exit {process.ExitCode} in {watch.Elapsed.TotalSeconds:F1} s");
-        Assert.True((process.ExitCode == 0) == expectSuccess, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{text}");
-        return text;
-    }
+    /// <summary>A private package folder: the test's package version must not land in, or come from, the user's cache.</summary>
+    private DotnetCli Cli => new(output, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") });
 }
