@@ -39,15 +39,11 @@ public sealed class ConsortGenerator : IIncrementalGenerator
 
         foreach (var (_, metadataName) in KnownAttributes.Workloads)
         {
-            var parsed = context.SyntaxProvider
-                .ForAttributeWithMetadataName(metadataName, static (node, _) => node is TypeDeclarationSyntax, WorkloadParser.Parse)
-                .Where(static result => result is not null)
-                .Select(static (result, _) => result!)
-                .WithTrackingName(TrackingNames.Parse);
-
-            // Diagnostics are reported by ConsortAnalyzer, which runs the same parser.
-            var sources = parsed
-                .Select(static (result, _) => result.Spec)
+            // Only the spec is cached: diagnostics (which hold syntax trees) are reported by ConsortAnalyzer,
+            // which runs the same parser, and a workload with an error has no spec.
+            var sources = context.SyntaxProvider
+                .ForAttributeWithMetadataName(metadataName, static (node, _) => node is TypeDeclarationSyntax, static (target, cancellationToken) => WorkloadParser.Parse(target, cancellationToken)?.Spec)
+                .WithTrackingName(TrackingNames.Parse)
                 .Where(static spec => spec is not null)
                 .WithTrackingName(TrackingNames.Spec)
                 .Combine(settings)
