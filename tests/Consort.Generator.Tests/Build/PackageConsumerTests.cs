@@ -20,7 +20,7 @@ public sealed class PackageConsumerTests(ITestOutputHelper output) : IDisposable
         var repository = Path.GetFullPath(Path.Combine(TestPaths.ProjectDirectory, "..", ".."));
         var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        Run(repository, "pack", "src/Dsl/Consort.Dsl.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
+        Run(repository, "pack", "src/Package/Consort.Package.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
 
         var package = Path.Combine(feed, $"Consort.{version}.nupkg");
         using (var zip = ZipFile.OpenRead(package))
@@ -28,7 +28,7 @@ public sealed class PackageConsumerTests(ITestOutputHelper output) : IDisposable
             var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             foreach (var expected in new[]
             {
-                "lib/netstandard2.0/Consort.Dsl.dll", "lib/net8.0/Consort.Dsl.dll", "analyzers/dotnet/cs/Consort.Generator.dll",
+                "lib/netstandard2.0/Consort.Dsl.dll", "analyzers/dotnet/cs/Consort.Generator.dll",
                 "analyzers/dotnet/cs/Consort.CodeFixes.dll", "buildTransitive/Consort.props", "buildTransitive/Consort.targets",
                 "tasks/netstandard2.0/Consort.Build.dll", "README.md",
             })
