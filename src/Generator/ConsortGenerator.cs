@@ -37,7 +37,7 @@ public sealed class ConsortGenerator : IIncrementalGenerator
             }
         });
 
-        foreach (var (_, metadataName) in KnownAttributes.Workloads)
+        foreach (var metadataName in KnownAttributes.WorkloadMetadataNames)
         {
             // Only the spec is cached: diagnostics (which hold syntax trees) are reported by ConsortAnalyzer,
             // which runs the same parser, and a workload with an error has no spec.

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Consort.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -38,16 +40,19 @@ internal static class KnownAttributes
     public const string ExecProbe = "ExecProbeAttribute";
     public const string SecurityContext = "SecurityContextAttribute";
 
-    /// <summary>The workload attributes, each a root of the incremental pipeline.</summary>
-    public static readonly (WorkloadKind Kind, string MetadataName)[] Workloads =
+    /// <summary>The one table of workload attributes and the kinds they declare.</summary>
+    private static readonly (string ClassName, WorkloadKind Kind)[] WorkloadAttributes =
     [
-        (WorkloadKind.Pod, Namespace + "." + Pod),
-        (WorkloadKind.Deployment, Namespace + "." + Deployment),
-        (WorkloadKind.StatefulSet, Namespace + "." + StatefulSet),
-        (WorkloadKind.DaemonSet, Namespace + "." + DaemonSet),
-        (WorkloadKind.Job, Namespace + "." + Job),
-        (WorkloadKind.CronJob, Namespace + "." + CronJob),
+        (Pod, WorkloadKind.Pod),
+        (Deployment, WorkloadKind.Deployment),
+        (StatefulSet, WorkloadKind.StatefulSet),
+        (DaemonSet, WorkloadKind.DaemonSet),
+        (Job, WorkloadKind.Job),
+        (CronJob, WorkloadKind.CronJob),
     ];
+
+    /// <summary>The workload attributes' metadata names, each a root of the incremental pipeline.</summary>
+    public static IEnumerable<string> WorkloadMetadataNames => WorkloadAttributes.Select(static w => Namespace + "." + w.ClassName);
 
     /// <summary>The attribute's class name when it is one of Consort's (namespace <c>Consort</c>), else null.</summary>
     public static string? NameOf(AttributeData attribute)
@@ -56,19 +61,12 @@ internal static class KnownAttributes
             ? type.Name
             : null;
 
-    public static bool IsWorkload(string name) => name is Pod or Deployment or StatefulSet or DaemonSet or Job or CronJob;
+    public static bool IsWorkload(string name) => WorkloadAttributes.Any(w => w.ClassName == name);
 
     public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume;
 
     public static bool IsContainer(string name) => name is Container or InitContainer or Sidecar;
 
-    public static WorkloadKind KindOf(string workloadAttribute) => workloadAttribute switch
-    {
-        Pod => WorkloadKind.Pod,
-        StatefulSet => WorkloadKind.StatefulSet,
-        DaemonSet => WorkloadKind.DaemonSet,
-        Job => WorkloadKind.Job,
-        CronJob => WorkloadKind.CronJob,
-        _ => WorkloadKind.Deployment,
-    };
+    /// <summary>The kind a workload attribute declares; <paramref name="workloadAttribute"/> is one (<see cref="IsWorkload"/>).</summary>
+    public static WorkloadKind KindOf(string workloadAttribute) => WorkloadAttributes.First(w => w.ClassName == workloadAttribute).Kind;
 }
