@@ -50,7 +50,7 @@ internal static class WorkloadEmitter
         }
 
         var api = new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
-        return new WorkloadOutput(api, ManifestCarrier(type.MetadataName, ManifestFileName(spec), yaml));
+        return new WorkloadOutput(api, ManifestCarrier(spec, yaml));
     }
 
     /// <summary>The file the build writes the workload to: <c>&lt;name&gt;.&lt;kind&gt;.yaml</c>.</summary>
@@ -60,13 +60,18 @@ internal static class WorkloadEmitter
     /// The YAML as assembly metadata, which the build's task reads from the compiled assembly without running it
     /// (a generator cannot write files).
     /// </summary>
-    private static GeneratedSource ManifestCarrier(string metadataName, string fileName, string yaml)
+    private static GeneratedSource ManifestCarrier(WorkloadSpec spec, string yaml)
     {
-        var writer = new SourceWriter(yaml.Length + 256);
+        // The Yaml constant already holds the text; only a workload hidden in a private type needs a second copy.
+        var value = spec.Type.IsAssemblyVisible ? "global::" + spec.Type.MetadataName + ".Yaml" : VerbatimLiteral(yaml);
+        var writer = new SourceWriter(256);
         GeneratedCodeInfo.WriteHeader(writer);
-        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + ModelInitializerWriter.Literal("Consort.Manifest:" + fileName) + ", @\"" + yaml.Replace("\"", "\"\"") + "\")]");
-        return new GeneratedSource(metadataName + ".Manifest.g.cs", writer.ToString());
+        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + ModelInitializerWriter.Literal("Consort.Manifest:" + ManifestFileName(spec)) + ", " + value + ")]");
+        return new GeneratedSource(spec.Type.MetadataName + ".Manifest.g.cs", writer.ToString());
     }
+
+    /// <summary>A verbatim string literal, which keeps multi-line YAML readable in the generated file.</summary>
+    private static string VerbatimLiteral(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
 
     private static void WriteWorkloadMembers(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered, string yaml, EmitSettings settings)
     {
@@ -75,7 +80,7 @@ internal static class WorkloadEmitter
             .Line("public const string Name = " + ModelInitializerWriter.Literal(spec.Name) + ";")
             .Line()
             .Line($"/// <summary>The {kind}'s manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>")
-            .Line("public const string Yaml = @\"" + yaml.Replace("\"", "\"\"") + "\";")
+            .Line("public const string Yaml = " + VerbatimLiteral(yaml) + ";")
             .Line();
 
         if (settings.HasTypedApi)
