@@ -1,11 +1,8 @@
 using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Consort.CodeFixes;
 
@@ -16,31 +13,21 @@ namespace Consort.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveSubPathCodeFix))]
 [Shared]
-public sealed class RemoveSubPathCodeFix() : ConsortCodeFix("CNS102")
+public sealed class RemoveSubPathCodeFix() : ConsortCodeFix<AttributeArgumentSyntax>("CNS102")
 {
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        var argument = root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeArgumentSyntax>();
-        if (argument?.NameEquals?.Name.Identifier.ValueText != "SubPath")
-        {
-            return;
-        }
+    protected override AttributeArgumentSyntax? FindTarget(SyntaxNode root, TextSpan span)
+        => root.FindNode(span).FirstAncestorOrSelf<AttributeArgumentSyntax>() is { NameEquals.Name.Identifier.ValueText: "SubPath" } argument
+            ? argument
+            : null;
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Remove SubPath and mount the volume as a directory",
-                cancellationToken => RemoveAsync(context.Document, argument, cancellationToken),
-                equivalenceKey: nameof(RemoveSubPathCodeFix)),
-            diagnostic);
-    }
+    /// <inheritdoc/>
+    protected override string Title(AttributeArgumentSyntax target) => "Remove SubPath and mount the volume as a directory";
 
-    private static async Task<Document> RemoveAsync(Document document, AttributeArgumentSyntax argument, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override SyntaxNode Fix(SyntaxNode root, AttributeArgumentSyntax target)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var list = (AttributeArgumentListSyntax)argument.Parent!;
-        return document.WithSyntaxRoot(root!.ReplaceNode(list, list.WithArguments(list.Arguments.Remove(argument))));
+        var list = (AttributeArgumentListSyntax)target.Parent!;
+        return root.ReplaceNode(list, list.WithArguments(list.Arguments.Remove(target)));
     }
 }

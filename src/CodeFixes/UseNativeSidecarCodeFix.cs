@@ -1,13 +1,11 @@
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Consort.CodeFixes;
 
@@ -17,35 +15,23 @@ namespace Consort.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNativeSidecarCodeFix))]
 [Shared]
-public sealed class UseNativeSidecarCodeFix() : ConsortCodeFix("CNS012")
+public sealed class UseNativeSidecarCodeFix() : ConsortCodeFix<AttributeSyntax>("CNS012")
 {
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
-        {
-            return;
-        }
+    protected override AttributeSyntax? FindTarget(SyntaxNode root, TextSpan span) => root.FindNode(span).FirstAncestorOrSelf<AttributeSyntax>();
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Make it a native sidecar (Mode = SidecarMode.Native)",
-                cancellationToken => SetNativeAsync(context.Document, attribute, cancellationToken),
-                equivalenceKey: nameof(UseNativeSidecarCodeFix)),
-            diagnostic);
-    }
+    /// <inheritdoc/>
+    protected override string Title(AttributeSyntax target) => "Make it a native sidecar (Mode = SidecarMode.Native)";
 
-    private static async Task<Document> SetNativeAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override SyntaxNode Fix(SyntaxNode root, AttributeSyntax target)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var native = SyntaxFactory.ParseExpression("global::Consort.SidecarMode.Native").WithAdditionalAnnotations(Simplifier.Annotation);
-        var arguments = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
+        var arguments = target.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
         var mode = arguments.Arguments.FirstOrDefault(static a => a.NameEquals?.Name.Identifier.ValueText == "Mode");
         var updated = mode is not null
             ? arguments.ReplaceNode(mode.Expression, native.WithTriviaFrom(mode.Expression))
             : arguments.AddArguments(SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals("Mode"), null, native));
-        return document.WithSyntaxRoot(root!.ReplaceNode(attribute, attribute.WithArgumentList(updated)));
+        return root.ReplaceNode(target, target.WithArgumentList(updated));
     }
 }
