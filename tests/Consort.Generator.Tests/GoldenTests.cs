@@ -68,10 +68,9 @@ public class GoldenTests
     {
         var outcome = GeneratorHarness.Run(Fixtures.Source(fixture), kubernetesVersion);
         Assert.Empty(outcome.Errors);
-        return outcome.Load().GetTypes()
-            .Where(t => t.DeclaringType is null && t.Namespace + "." == FixtureNamespace && t.GetField("Yaml") is not null)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (t.Name, (string)t.GetField("Yaml")!.GetRawConstantValue()!))
+        return outcome.LoadWorkloads()
+            .Where(w => w.Type.Namespace + "." == FixtureNamespace)
+            .Select(w => (w.Type.Name, w.Yaml))
             .ToList();
     }
 }

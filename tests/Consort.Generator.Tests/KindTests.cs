@@ -84,15 +84,15 @@ public class KindTests
     {
         var diagnostic = DiagnosticAssert.Single(JobWithSidecar.Replace(" MODE", string.Empty, StringComparison.Ordinal), "CNS012", "1.28");
         Assert.Contains("never complete", diagnostic.Message(), StringComparison.Ordinal);
-        Assert.DoesNotContain("J.g.cs", GeneratorHarness.Run(Unmark(JobWithSidecar.Replace(" MODE", string.Empty, StringComparison.Ordinal)), "1.28").Sources.Keys);
-        Assert.DoesNotContain(GeneratorHarness.Run(Unmark(JobWithSidecar.Replace(" MODE", string.Empty, StringComparison.Ordinal)), "1.29").Diagnostics, d => d.Id == "CNS012");
+        Assert.DoesNotContain("J.g.cs", GeneratorHarness.Run(DiagnosticAssert.Unmark(JobWithSidecar.Replace(" MODE", string.Empty, StringComparison.Ordinal)), "1.28").Sources.Keys);
+        Assert.DoesNotContain(GeneratorHarness.Run(DiagnosticAssert.Unmark(JobWithSidecar.Replace(" MODE", string.Empty, StringComparison.Ordinal)), "1.29").Diagnostics, d => d.Id == "CNS012");
     }
 
     [Fact]
     public void CNS012_an_explicit_classic_sidecar_in_a_job_is_a_warning()
     {
         var source = JobWithSidecar.Replace("[[|Sidecar|]", "[Sidecar", StringComparison.Ordinal).Replace(" MODE", ", Mode = [|SidecarMode.Classic|]", StringComparison.Ordinal);
-        var outcome = GeneratorHarness.Run(Unmark(source), "1.33");
+        var outcome = GeneratorHarness.Run(DiagnosticAssert.Unmark(source), "1.33");
         var diagnostic = Assert.Single(outcome.Diagnostics, d => d.Id == "CNS012");
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("SidecarMode.Classic", diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
@@ -128,5 +128,4 @@ public class KindTests
             public partial class J { [Container("busybox:1.37")] [Resources(CpuRequest = "1m")] partial class Main; }
             """, "CNS001");
 
-    private static string Unmark(string source) => source.Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal);
 }

@@ -119,7 +119,6 @@ public class LoweringTests
         var outcome = GeneratorHarness.Run(source, version);
         Assert.Empty(outcome.Errors);
         Assert.Empty(outcome.CompilationProblems);
-        var type = outcome.Load().GetTypes().Single(t => t.GetField("Yaml") is not null && t.DeclaringType is null);
-        return (string)type.GetField("Yaml")!.GetRawConstantValue()!;
+        return Assert.Single(outcome.LoadWorkloads()).Yaml;
     }
 }

@@ -40,7 +40,7 @@ public class RuleTests
         var source = Pod("""[Env([|"1ST_VALUE"|], "x")]""");
         var diagnostic = AssertRule(source, "CNS006", DiagnosticSeverity.Error, "before Kubernetes 1.34", "1.33");
         Assert.Contains("ConsortKubernetesVersion 1.33", diagnostic.Message(), StringComparison.Ordinal);
-        Assert.DoesNotContain(GeneratorHarness.Run(Unmark(source), "1.34").Diagnostics, d => d.Id == "CNS006");
+        Assert.DoesNotContain(GeneratorHarness.Run(DiagnosticAssert.Unmark(source), "1.34").Diagnostics, d => d.Id == "CNS006");
     }
 
     [Theory]
@@ -209,5 +209,4 @@ public class RuleTests
         return diagnostic;
     }
 
-    private static string Unmark(string source) => source.Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal);
 }

@@ -25,6 +25,10 @@ internal static class DiagnosticAssert
         return diagnostic;
     }
 
+    /// <summary>The source without its <c>[|…|]</c> span markers.</summary>
+    public static string Unmark(string markedSource)
+        => markedSource.Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal);
+
     public static string Message(this Diagnostic diagnostic) => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
     private static (string Source, TextSpan Span) Parse(string marked)
@@ -36,7 +40,7 @@ internal static class DiagnosticAssert
             throw new ArgumentException("The source needs one [|…|] span.", nameof(marked));
         }
 
-        var source = marked.Remove(end, 2).Remove(start, 2);
+        var source = Unmark(marked);
         return (source, TextSpan.FromBounds(start, end - 2));
     }
 }

@@ -130,6 +130,13 @@ internal sealed record GeneratorOutcome(
     /// <summary>Exceptions the generator (CS8785) or the analyzer (AD0001) threw.</summary>
     public IEnumerable<Exception> Exceptions => Result.Results.Select(static r => r.Exception).OfType<Exception>().Concat(AnalyzerExceptions);
 
+    /// <summary>Loads the output and returns each top-level workload class with its <c>Yaml</c> constant, by class name.</summary>
+    public IReadOnlyList<(Type Type, string Yaml)> LoadWorkloads()
+        => [.. Load().GetTypes()
+            .Where(static t => t.DeclaringType is null && t.GetField("Yaml") is not null)
+            .OrderBy(static t => t.FullName, StringComparer.Ordinal)
+            .Select(static t => (t, (string)t.GetField("Yaml")!.GetRawConstantValue()!))];
+
     /// <summary>Emits the output compilation and loads it, so that generated members can be called.</summary>
     public Assembly Load()
     {
