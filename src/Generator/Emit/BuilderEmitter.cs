@@ -1,5 +1,6 @@
 using Consort.Generator.Manifest;
 using Consort.Generator.Model;
+using Consort.Generator.Parsing;
 
 namespace Consort.Generator.Emit;
 
@@ -118,7 +119,7 @@ internal static class BuilderEmitter
             + " }";
         var summary = $"Adds or replaces {(what == "label" ? "a" : "an")} {what} on the workload"
             + (templateMetadata is null ? "." : " and its pod template" + (what == "label" ? " (not on the selector)." : "."));
-        var method = "With" + char.ToUpperInvariant(what[0]) + what.Substring(1);
+        var method = "With" + Naming.ToPascalCase(what);
         Method(writer, summary, method + "(string key, string value)", change);
     }
 
