@@ -191,8 +191,9 @@ internal static class YamlScalar
         return value.Substring(i) is "m" or "k" or "M" or "G" or "T" or "P" or "E" or "Ki" or "Mi" or "Gi" or "Ti" or "Pi" or "Ei";
     }
 
+    /// <summary>The YAML 1.1 boolean and null words, in any case; only strings of five characters or fewer can be one (no allocation for the rest).</summary>
     private static bool IsReservedWord(string value)
-        => value.ToLowerInvariant() is "y" or "yes" or "n" or "no" or "true" or "false" or "on" or "off" or "null";
+        => value.Length <= 5 && value.ToLowerInvariant() is "y" or "yes" or "n" or "no" or "true" or "false" or "on" or "off" or "null";
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
