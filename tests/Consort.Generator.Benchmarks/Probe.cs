@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace Consort.Generator.Benchmarks;
+
+/// <summary>
+/// The benchmark's three runs timed with a stopwatch: seconds instead of BenchmarkDotNet's minutes, for checking
+/// an optimisation and for the cdk8s comparison. Medians over repeated runs, each on a compilation nothing has bound.
+/// </summary>
+public static class Probe
+{
+    private const int Warmups = 3;
+
+    /// <summary>Prints a table of median times and allocations for each workload count given (default 10 100 1000).</summary>
+    public static int Run(IEnumerable<string> args)
+    {
+        var counts = args.Select(static a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty().ToList();
+        if (counts is [0])
+        {
+            counts = [10, 100, 1000];
+        }
+
+        Console.WriteLine("| workloads | cold | cold per workload | unrelated edit | workload edit |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        foreach (var count in counts)
+        {
+            var scenario = new GeneratorScenario(count);
+            PipelineCheck.Verify(scenario);
+            var warm = GeneratorScenario.NewDriver().RunGenerators(scenario.Compilation);
+            var runs = Runs(count);
+            var cold = Measure(runs, scenario.Fresh, static c => GeneratorScenario.NewDriver().RunGenerators(c));
+            var unrelated = Measure(runs, scenario.WithUnrelatedEdit, c => warm.RunGenerators(c));
+            var edit = Measure(runs, scenario.WithWorkloadEdit, c => warm.RunGenerators(c));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {count} | {cold} | {cold.Microseconds / count:F1} µs | {unrelated} ({unrelated.Microseconds / cold.Microseconds:P2}) | {edit} ({edit.Microseconds / cold.Microseconds:P2}) |"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Prints the cold run over N workloads (default 1000) as JSON, for the cdk8s comparison script.</summary>
+    public static int ColdJson(IEnumerable<string> args)
+    {
+        var count = int.Parse(args.FirstOrDefault() ?? "1000", CultureInfo.InvariantCulture);
+        var scenario = new GeneratorScenario(count);
+        PipelineCheck.Verify(scenario);
+        var cold = Measure(Runs(count), scenario.Fresh, static c => GeneratorScenario.NewDriver().RunGenerators(c));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{"workloads": {{count}}, "medianMs": {{cold.Microseconds / 1000:F3}}, "perWorkloadUs": {{cold.Microseconds / count:F2}}, "allocatedBytes": {{cold.AllocatedBytes}}}"""));
+        return 0;
+    }
+
+    /// <summary>
+    /// Repeats one run (cold, unrelated or workload) over N workloads for a number of seconds, for a profiler such as
+    /// <c>dotnet-trace</c> to sample.
+    /// </summary>
+    public static int Loop(IEnumerable<string> args)
+    {
+        var arguments = args.ToList();
+        var which = arguments.ElementAtOrDefault(0) ?? "cold";
+        var scenario = new GeneratorScenario(int.Parse(arguments.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture));
+        var seconds = double.Parse(arguments.ElementAtOrDefault(2) ?? "20", CultureInfo.InvariantCulture);
+        var warm = GeneratorScenario.NewDriver().RunGenerators(scenario.Compilation);
+        Func<Compilation> input = which switch
+        {
+            "cold" => scenario.Fresh,
+            "unrelated" => scenario.WithUnrelatedEdit,
+            "workload" => scenario.WithWorkloadEdit,
+            _ => throw new ArgumentException($"Unknown run '{which}'; use cold, unrelated or workload."),
+        };
+        var stopwatch = Stopwatch.StartNew();
+        var runs = 0;
+        while (stopwatch.Elapsed.TotalSeconds < seconds)
+        {
+            var compilation = input();
+            GC.KeepAlive(which == "cold" ? GeneratorScenario.NewDriver().RunGenerators(compilation) : warm.RunGenerators(compilation));
+            runs++;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} {which} runs in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+
+    private static int Runs(int count) => count >= 1000 ? 15 : 41;
+
+    private static Measurement Measure(int runs, Func<Compilation> input, Func<Compilation, GeneratorDriver> run)
+    {
+        var times = new List<double>(runs);
+        var allocations = new List<long>(runs);
+        for (var i = 0; i < Warmups + runs; i++)
+        {
+            var compilation = input();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var stopwatch = Stopwatch.StartNew();
+            GC.KeepAlive(run(compilation));
+            stopwatch.Stop();
+            if (i >= Warmups)
+            {
+                times.Add(stopwatch.Elapsed.TotalMicroseconds);
+                allocations.Add(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
+            }
+        }
+
+        times.Sort();
+        allocations.Sort();
+        return new Measurement(times[runs / 2], allocations[runs / 2]);
+    }
+
+    private readonly record struct Measurement(double Microseconds, long AllocatedBytes)
+    {
+        public override string ToString() => Microseconds >= 1000
+            ? string.Create(CultureInfo.InvariantCulture, $"{Microseconds / 1000:F2} ms, {AllocatedBytes / 1024.0:F0} KB")
+            : string.Create(CultureInfo.InvariantCulture, $"{Microseconds:F0} µs, {AllocatedBytes / 1024.0:F0} KB");
+    }
+}

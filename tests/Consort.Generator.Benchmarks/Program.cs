@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Running;
+using Consort.Generator.Benchmarks;
+
+// `probe`, `cold` and `loop` are quick stopwatch measurements for development and for the cdk8s comparison;
+// everything else goes to BenchmarkDotNet, which gives the numbers docs/performance.md reports.
+return args.FirstOrDefault() switch
+{
+    "probe" => Probe.Run(args.Skip(1)),
+    "cold" => Probe.ColdJson(args.Skip(1)),
+    "loop" => Probe.Loop(args.Skip(1)),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+    return 0;
+}
