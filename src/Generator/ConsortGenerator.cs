@@ -1,3 +1,4 @@
+using Consort.Generator.Binding;
 using Consort.Generator.Emit;
 using Consort.Generator.Options;
 using Consort.Generator.Parsing;
@@ -7,8 +8,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Consort.Generator;
 
 /// <summary>
-/// The Consort incremental generator. One <c>ForAttributeWithMetadataName</c> root per workload attribute; each
-/// workload flows on its own (parse → spec → source), so editing one workload regenerates only that workload.
+/// The Consort incremental generator. Each workload flows on its own (syntax → binding → spec → source), so editing
+/// one workload regenerates only that workload, and an edit that touches no workload re-runs nothing per workload.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ConsortGenerator : IIncrementalGenerator
@@ -21,8 +22,11 @@ public sealed class ConsortGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ConsortOptions.From(provider))
             .WithTrackingName(TrackingNames.Options);
-        var facts = context.CompilationProvider
-            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+        var references = context.CompilationProvider
+            .Select(static (compilation, _) => new ReferencesOnly(compilation))
+            .WithTrackingName(TrackingNames.References);
+        var facts = references
+            .Select(static (references, _) => CompilationFacts.From(references))
             .WithTrackingName(TrackingNames.CompilationFacts);
         var settings = options.Combine(facts)
             .Select(static (pair, _) => new EmitSettings(pair.Left.KubernetesVersion, pair.Right.SupportsTypedApi))
@@ -37,23 +41,47 @@ public sealed class ConsortGenerator : IIncrementalGenerator
             }
         });
 
-        foreach (var metadataName in KnownAttributes.WorkloadMetadataNames)
+        // Which files could change how a workload binds: read from syntax, cached per file.
+        var environment = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, _) => (CompilationUnitSyntax)syntax.Node)
+            .Select(static (unit, cancellationToken) => SourceFileFacts.Read(unit, cancellationToken))
+            .Where(static facts => !facts.IsEmpty)
+            .Collect()
+            .Select(static (files, _) => BindingEnvironment.From(files))
+            .WithTrackingName(TrackingNames.BindingEnvironment);
+
+        // The syntax provider hands back the same node while its file is unchanged, so an edit elsewhere re-runs
+        // nothing below: a self-contained workload binds against its own file, not against the edited compilation.
+        var requests = context.SyntaxProvider
+            .CreateSyntaxProvider(WorkloadSyntax.IsCandidate, static (syntax, _) => (TypeDeclarationSyntax)syntax.Node)
+            .Combine(environment.Combine(references))
+            .Select(static (pair, cancellationToken) => BindingRequest.From(pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Candidate);
+        var alone = requests
+            .Where(static request => request.Alone)
+            .Select(static (request, cancellationToken) => request.BindAlone(cancellationToken));
+        var inCompilation = requests
+            .Where(static request => !request.Alone)
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => pair.Left.Parse(pair.Right, cancellationToken));
+
+        foreach (var specs in new[] { alone, inCompilation })
         {
             // Only the spec is cached: diagnostics (which hold syntax trees) are reported by ConsortAnalyzer,
-            // which runs the same parser, and a workload with an error has no spec.
-            var sources = context.SyntaxProvider
-                .ForAttributeWithMetadataName(metadataName, static (node, _) => node is TypeDeclarationSyntax, static (target, cancellationToken) => WorkloadParser.Parse(target, cancellationToken)?.Spec)
+            // which runs the same parser. A workload with an error has no spec, and no source. Every step here
+            // runs for every workload on every edit (if only to find it cached), so there are as few as can be.
+            var sources = specs
                 .WithTrackingName(TrackingNames.Parse)
-                .Where(static spec => spec is not null)
-                .WithTrackingName(TrackingNames.Spec)
                 .Combine(settings)
-                .Select(static (pair, cancellationToken) => WorkloadEmitter.Emit(pair.Left!, pair.Right, cancellationToken))
-                .Where(static source => source is not null)
+                .Select(static (pair, cancellationToken) => pair.Left is null ? null : WorkloadEmitter.Emit(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Source);
-            context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source!.Api.HintName, source.Api.Text));
-
-            // The IDE may skip implementation outputs: only the build, which writes the files, needs the manifests.
-            context.RegisterImplementationSourceOutput(sources, static (output, source) => output.AddSource(source!.Manifest.HintName, source.Manifest.Text));
+            context.RegisterSourceOutput(sources, static (output, source) =>
+            {
+                if (source is not null)
+                {
+                    output.AddSource(source.HintName, source.Text);
+                }
+            });
         }
     }
 }

@@ -6,7 +6,9 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string CompilationFacts = nameof(CompilationFacts);
     public const string EmitSettings = nameof(EmitSettings);
+    public const string BindingEnvironment = nameof(BindingEnvironment);
+    public const string References = nameof(References);
+    public const string Candidate = nameof(Candidate);
     public const string Parse = nameof(Parse);
-    public const string Spec = nameof(Spec);
     public const string Source = nameof(Source);
 }

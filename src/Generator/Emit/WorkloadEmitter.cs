@@ -7,13 +7,18 @@ using Consort.Generator.Parsing;
 namespace Consort.Generator.Emit;
 
 /// <summary>
-/// Writes the generated partial declaration of one workload class: <c>Name</c>, <c>Yaml</c>, <c>Build()</c>,
-/// <c>BuildAll()</c>, <c>CreateBuilder()</c>, the part constants and the registry entry. Pure: model in, text out.
+/// Writes the one generated file of a workload class: the manifest carrier, then the partial declaration with
+/// <c>Name</c>, <c>Yaml</c>, <c>Build()</c>, <c>BuildAll()</c>, <c>CreateBuilder()</c>, the part constants and the
+/// registry entry. Pure: model in, text out.
 /// </summary>
+/// <remarks>
+/// One file, not two: Roslyn re-adds every generated file on each run and checks its name against all the others,
+/// which costs time quadratic in the number of files (see docs/performance.md).
+/// </remarks>
 internal static class WorkloadEmitter
 {
-    /// <summary>The files for <paramref name="spec"/>, or null when the target version makes the workload invalid (its error is reported instead).</summary>
-    public static WorkloadOutput? Emit(WorkloadSpec spec, EmitSettings settings, CancellationToken cancellationToken = default)
+    /// <summary>The file for <paramref name="spec"/>, or null when the target version makes the workload invalid (its error is reported instead).</summary>
+    public static GeneratedSource? Emit(WorkloadSpec spec, EmitSettings settings, CancellationToken cancellationToken = default)
     {
         if (spec.MinimumKubernetesVersion is { } minimum && settings.Target < minimum)
         {
@@ -25,6 +30,7 @@ internal static class WorkloadEmitter
         var yaml = YamlWriter.Write(lowered.Documents);
         var writer = new SourceWriter(yaml.Length * 3);
         GeneratedCodeInfo.WriteHeader(writer);
+        WriteManifestCarrier(writer, spec, yaml);
         var type = spec.Type;
         if (type.Namespace.Length > 0)
         {
@@ -49,8 +55,7 @@ internal static class WorkloadEmitter
             writer.CloseBrace();
         }
 
-        var api = new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
-        return new WorkloadOutput(api, ManifestCarrier(spec, yaml));
+        return new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
     }
 
     /// <summary>The file the build writes the workload to: <c>&lt;name&gt;.&lt;kind&gt;.yaml</c>.</summary>
@@ -60,14 +65,12 @@ internal static class WorkloadEmitter
     /// The YAML as assembly metadata, which the build's task reads from the compiled assembly without running it
     /// (a generator cannot write files).
     /// </summary>
-    private static GeneratedSource ManifestCarrier(WorkloadSpec spec, string yaml)
+    private static void WriteManifestCarrier(SourceWriter writer, WorkloadSpec spec, string yaml)
     {
         // The Yaml constant already holds the text; only a workload hidden in a private type needs a second copy.
         var value = spec.Type.IsAssemblyVisible ? "global::" + spec.Type.MetadataName + ".Yaml" : VerbatimLiteral(yaml);
-        var writer = new SourceWriter(256);
-        GeneratedCodeInfo.WriteHeader(writer);
-        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + ModelInitializerWriter.Literal("Consort.Manifest:" + ManifestFileName(spec)) + ", " + value + ")]");
-        return new GeneratedSource(spec.Type.MetadataName + ".Manifest.g.cs", writer.ToString());
+        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + ModelInitializerWriter.Literal("Consort.Manifest:" + ManifestFileName(spec)) + ", " + value + ")]")
+            .Line();
     }
 
     /// <summary>A verbatim string literal, which keeps multi-line YAML readable in the generated file.</summary>

@@ -7,9 +7,8 @@ namespace Consort.Generator.Options;
 /// <param name="HasModuleInitializers">Whether the target framework has <c>ModuleInitializerAttribute</c> (the registry needs it).</param>
 internal sealed record CompilationFacts(bool HasKubernetesClient, bool HasModuleInitializers)
 {
-    public static CompilationFacts From(Compilation compilation) => new(
-        compilation.GetTypeByMetadataName("k8s.Models.V1Pod") is not null,
-        compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null);
+    /// <remarks>Read from the references, not the source, so that it is cached while the references stay the same.</remarks>
+    public static CompilationFacts From(Binding.ReferencesOnly references) => new(references.HasKubernetesClient, references.HasModuleInitializers);
 
     /// <summary>The registry and the typed builders are generated only when both are present.</summary>
     public bool SupportsTypedApi => HasKubernetesClient && HasModuleInitializers;

@@ -51,8 +51,15 @@ internal static class KnownAttributes
         (CronJob, WorkloadKind.CronJob),
     ];
 
-    /// <summary>The workload attributes' metadata names, each a root of the incremental pipeline.</summary>
-    public static IEnumerable<string> WorkloadMetadataNames => WorkloadAttributes.Select(static w => Namespace + "." + w.ClassName);
+    /// <summary>The workload attributes' class names, such as <c>DeploymentAttribute</c>.</summary>
+    public static IEnumerable<string> WorkloadClassNames => WorkloadAttributes.Select(static w => w.ClassName);
+
+    /// <summary>Every attribute class name above.</summary>
+    public static IEnumerable<string> AllClassNames { get; } = typeof(KnownAttributes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(static f => f.IsLiteral && f.Name != nameof(Namespace))
+        .Select(static f => (string)f.GetRawConstantValue())
+        .ToList();
 
     /// <summary>The attribute's class name when it is one of Consort's (namespace <c>Consort</c>), else null.</summary>
     public static string? NameOf(AttributeData attribute)

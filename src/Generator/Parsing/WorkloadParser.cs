@@ -36,15 +36,26 @@ internal sealed partial class WorkloadParser
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>The transform of the <c>ForAttributeWithMetadataName</c> step.</summary>
-    public static WorkloadParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses <paramref name="type"/> for the generator, which finds it through <paramref name="declaration"/>: only
+    /// the declaration that holds the class's first workload attribute yields it, so that a class declared in several
+    /// parts is generated once.
+    /// </summary>
+    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
+        foreach (var attribute in type.GetAttributes())
         {
-            return null;
+            if (KnownAttributes.NameOf(attribute) is { } name
+                && KnownAttributes.IsWorkload(name)
+                && attribute.ApplicationSyntaxReference is { } reference
+                && reference.SyntaxTree == declaration.SyntaxTree
+                && declaration.Span.Contains(reference.Span))
+            {
+                return new WorkloadParser(type, cancellationToken).Parse(attribute);
+            }
         }
 
-        return new WorkloadParser(type, cancellationToken).Parse(context.Attributes[0]);
+        return null;
     }
 
     /// <summary>Parses <paramref name="type"/> if it is a workload class (for the analyzer, which sees every type).</summary>

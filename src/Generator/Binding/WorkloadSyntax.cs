@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Consort.Generator.Binding;
+
+/// <summary>
+/// What the syntax of a class says before anything is bound: whether it may be a workload, and whether everything
+/// its Consort attributes mean is written in its own declaration, so that it binds the same way on its own.
+/// </summary>
+internal static class WorkloadSyntax
+{
+    /// <summary>
+    /// The pipeline's syntax filter: a type with an attribute spelled like a workload attribute (<c>[Deployment]</c>,
+    /// <c>[Consort.DeploymentAttribute]</c>), or like an alias that the file declares for one.
+    /// </summary>
+    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        if (node is not TypeDeclarationSyntax { AttributeLists.Count: > 0 } type)
+        {
+            return false;
+        }
+
+        foreach (var list in type.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                var name = RightmostName(attribute.Name);
+                if (DslNames.Workloads.Contains(name) || IsLocalAlias(type, name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the declaration binds on its own: no base class to inherit names from, and every argument of every
+    /// attribute in it a literal, a DSL enum member, or <c>typeof</c> of one of its own nested classes.
+    /// </summary>
+    public static bool IsSelfContained(TypeDeclarationSyntax type, CancellationToken cancellationToken)
+    {
+        if (type.BaseList is not null || type.Parent is not (BaseNamespaceDeclarationSyntax or CompilationUnitSyntax))
+        {
+            return false;
+        }
+
+        var nested = new HashSet<string>(type.Members.OfType<BaseTypeDeclarationSyntax>().Select(static m => m.Identifier.ValueText), System.StringComparer.Ordinal);
+        foreach (var attribute in type.DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)).OfType<AttributeSyntax>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (IsLocalAlias(type, RightmostName(attribute.Name)))
+            {
+                return false;
+            }
+
+            foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+            {
+                if (!IsConstant(argument.Expression, nested))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsConstant(ExpressionSyntax expression, HashSet<string> nested) => expression switch
+    {
+        LiteralExpressionSyntax => true,
+        ParenthesizedExpressionSyntax p => IsConstant(p.Expression, nested),
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } u => u.Operand is LiteralExpressionSyntax,
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } b => IsConstant(b.Left, nested) && IsConstant(b.Right, nested),
+        TypeOfExpressionSyntax { Type: IdentifierNameSyntax name } => nested.Contains(name.Identifier.ValueText),
+        IdentifierNameSyntax name => DslNames.EnumMembers.Contains(name.Identifier.ValueText),
+        MemberAccessExpressionSyntax access => IsEnumMember(access),
+        CastExpressionSyntax cast => IsDslEnumType(cast.Type) && IsConstant(cast.Expression, nested),
+        CollectionExpressionSyntax collection => collection.Elements.All(e => e is ExpressionElementSyntax element && IsConstant(element.Expression, nested)),
+        ArrayCreationExpressionSyntax array => array.Initializer is null || array.Initializer.Expressions.All(e => IsConstant(e, nested)),
+        ImplicitArrayCreationExpressionSyntax array => array.Initializer.Expressions.All(e => IsConstant(e, nested)),
+        _ => false,
+    };
+
+    /// <summary><c>SidecarKind.Logging</c>, <c>Consort.SidecarKind.Logging</c> or <c>global::Consort.SidecarKind.Logging</c>.</summary>
+    private static bool IsEnumMember(MemberAccessExpressionSyntax access)
+        => DslNames.EnumMembers.Contains(access.Name.Identifier.ValueText) && IsDslEnumType(access.Expression);
+
+    private static bool IsDslEnumType(SyntaxNode type) => type switch
+    {
+        IdentifierNameSyntax name => DslNames.Enums.ContainsKey(name.Identifier.ValueText),
+        QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } => IsConsortNamespace(left) && DslNames.Enums.ContainsKey(right.Identifier.ValueText),
+        MemberAccessExpressionSyntax { Expression: var left, Name: IdentifierNameSyntax right } => IsConsortNamespace(left) && DslNames.Enums.ContainsKey(right.Identifier.ValueText),
+        _ => false,
+    };
+
+    private static bool IsConsortNamespace(SyntaxNode node) => node switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == Parsing.KnownAttributes.Namespace,
+        AliasQualifiedNameSyntax alias => alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && alias.Name.Identifier.ValueText == Parsing.KnownAttributes.Namespace,
+        _ => false,
+    };
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    /// <summary>Whether the file (or a namespace around the type) declares <c>using name = ...;</c>.</summary>
+    private static bool IsLocalAlias(SyntaxNode type, string name)
+    {
+        for (var scope = type.Parent; scope is not null; scope = scope.Parent)
+        {
+            var usings = scope switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                _ => default,
+            };
+            foreach (var directive in usings)
+            {
+                if (directive.Alias?.Name.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
