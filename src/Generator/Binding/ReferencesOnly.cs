@@ -29,7 +29,10 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
         HasKubernetesClient = named.Any(static r => r.Name == "KubernetesClient");
         var kept = named.Where(static r => r.Name == "Consort.Dsl" || CoreLibraries.Contains(r.Name)).Select(static r => r.Reference).ToList();
         CanBindAlone = kept.Any(static r => AssemblyName(r) == "Consort.Dsl") && kept.Any(static r => AssemblyName(r) != "Consort.Dsl");
-        _standalone = new Lazy<Compilation>(() => CSharpCompilation.Create(compilation.AssemblyName, references: kept, options: (CSharpCompilationOptions)_options));
+        // Nullable analysis cannot change an attribute's constant arguments, and it is a fifth of binding them.
+        var options = ((CSharpCompilationOptions)_options).WithNullableContextOptions(NullableContextOptions.Disable);
+        var assemblyName = compilation.AssemblyName;
+        _standalone = new Lazy<Compilation>(() => CSharpCompilation.Create(assemblyName, references: kept, options: options));
     }
 
     /// <summary>Whether KubernetesClient is referenced (the typed API returns its models).</summary>

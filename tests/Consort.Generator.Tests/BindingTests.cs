@@ -1,0 +1,123 @@
+using Consort.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Consort.Generator.Tests;
+
+/// <summary>
+/// A workload that binds on its own file must come out exactly as if bound in the whole compilation; when another
+/// file can change what its attributes mean, it is bound in the whole compilation, and follows that file's edits.
+/// </summary>
+public class BindingTests
+{
+    private const string Workload = """
+        using Consort;
+        namespace Demo;
+        [Deployment("shop")]
+        public partial class Shop
+        {
+            [Container(IMAGE)]
+            [Port(8080)]
+            [Resources(CpuRequest = "100m", MemoryLimit = "128Mi")]
+            partial class Api;
+        }
+        """;
+
+    [Fact]
+    public void A_constant_from_another_file_is_bound_in_the_whole_compilation_and_follows_its_edits()
+    {
+        var workload = Workload.Replace("IMAGE", "Images.Shop");
+        var (driver, compilation) = Warm(workload, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:1.0.0\"; }");
+        Assert.Contains("image: ghcr.io/acme/shop:1.0.0", Yaml(driver), StringComparison.Ordinal);
+
+        var edited = Replace(compilation, 1, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:2.0.0\"; }");
+        Assert.Contains("image: ghcr.io/acme/shop:2.0.0", Yaml(driver.RunGenerators(edited)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_global_using_in_another_file_is_seen_by_a_workload_bound_on_its_own()
+    {
+        var workload = Workload.Replace("using Consort;\n", string.Empty).Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"");
+        var (driver, _) = Warm(workload, "global using Consort;");
+        Assert.Contains("containerPort: 8080", Yaml(driver), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_type_named_like_a_DSL_attribute_wins_as_the_compiler_says()
+    {
+        // Demo.PortAttribute is nearer than Consort.PortAttribute, so [Port(8080)] is the user's attribute.
+        var workload = Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"");
+        var (driver, compilation) = Warm(workload, "namespace Demo; class PortAttribute(int number) : System.Attribute { public int Number { get; } = number; }");
+        Assert.DoesNotContain("containerPort", Yaml(driver), StringComparison.Ordinal);
+
+        var removed = Replace(compilation, 1, "namespace Demo; class Unrelated { }");
+        Assert.Contains("containerPort: 8080", Yaml(driver.RunGenerators(removed)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workload_class_split_over_files_is_generated_once_with_the_parts_of_every_file()
+    {
+        var workload = Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"");
+        var (driver, _) = Warm(workload, """
+            using Consort;
+            namespace Demo;
+            [Label("team", "checkout")]
+            public partial class Shop
+            {
+                [Sidecar("busybox:1.37")]
+                [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")]
+                partial class Tail;
+            }
+            """);
+        var yaml = Yaml(driver);
+        Assert.Contains("team: checkout", yaml, StringComparison.Ordinal);
+        Assert.Contains("name: tail", yaml, StringComparison.Ordinal);
+        Assert.Single(driver.GetRunResult().GeneratedTrees, t => t.FilePath.EndsWith("Demo.Shop.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_fixture_binds_alone_to_the_same_source_as_in_the_whole_compilation()
+    {
+        // Every fixture workload is self-contained. Each fixture is generated twice: as it is, and with a look-alike
+        // type in another file, which sends every workload to the whole compilation. The sources must be the same.
+        foreach (var fixture in Fixtures.Names)
+        {
+            var alone = GeneratorHarness.Run(Fixtures.Source(fixture));
+            var whole = GeneratorHarness.Run([Fixtures.Source(fixture), "namespace Elsewhere; class Memory { }"]);
+            Assert.All(Requests(whole), static alone => Assert.False(alone));
+            Assert.All(Requests(alone), static alone => Assert.True(alone));
+            Assert.Equal(alone.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal), whole.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal));
+        }
+
+    }
+
+    [Fact]
+    public void Only_self_contained_workloads_bind_alone()
+    {
+        var constant = GeneratorHarness.Run([Workload.Replace("IMAGE", "Images.Shop"), "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:1.0.0\"; }"]);
+        Assert.Equal([false], Requests(constant));
+        var literal = GeneratorHarness.Run(Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\""));
+        Assert.Equal([true], Requests(literal));
+    }
+
+    /// <summary>For each workload the generator found, whether it was bound alone (from the Candidate step's requests).</summary>
+    private static List<bool> Requests(GeneratorOutcome outcome)
+        => [.. outcome.Result.Results.Single().TrackedSteps["Candidate"]
+            .SelectMany(static s => s.Outputs)
+            .Select(static o => (bool)o.Value.GetType().GetProperty("Alone")!.GetValue(o.Value)!)];
+
+    private static (GeneratorDriver Driver, Compilation Compilation) Warm(params string[] sources)
+    {
+        var compilation = GeneratorHarness.Compilation(sources);
+        return (GeneratorHarness.CreateDriver().RunGenerators(compilation), compilation);
+    }
+
+    private static string Yaml(GeneratorDriver driver)
+        => driver.GetRunResult().GeneratedTrees.Single(static t => t.FilePath.EndsWith("Demo.Shop.g.cs", StringComparison.Ordinal)).ToString();
+
+    private static Compilation Replace(Compilation compilation, int index, string source)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: old.FilePath));
+    }
+}
