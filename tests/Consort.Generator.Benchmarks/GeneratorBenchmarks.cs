@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 
 namespace Consort.Generator.Benchmarks;
@@ -9,8 +12,18 @@ namespace Consort.Generator.Benchmarks;
 /// after an edit; reusing one compilation would hide the cost of binding attributes.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(InProcessConfig))]
 public class GeneratorBenchmarks
 {
+    private readonly IIncrementalGenerator? _generator;
+    /// <summary>Consort's generator.</summary>
+    public GeneratorBenchmarks()
+    {
+    }
+
+    /// <summary>Another generator over the same scenario (see <see cref="DriverFloorBenchmarks"/>).</summary>
+    protected GeneratorBenchmarks(IIncrementalGenerator generator) => _generator = generator;
+
     private GeneratorScenario _scenario = null!;
     private GeneratorDriver _warm = null!;
     private Compilation _input = null!;
@@ -24,8 +37,9 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         _scenario = new GeneratorScenario(Workloads);
-        PipelineCheck.Verify(_scenario);
-        _warm = GeneratorScenario.NewDriver().RunGenerators(_scenario.Compilation);
+        PipelineCheck.Verify(_scenario, _generator);
+
+        _warm = GeneratorScenario.NewDriver(generator: _generator).RunGenerators(_scenario.Compilation);
     }
 
     /// <summary>A fresh, unbound copy of the compilation for each cold run.</summary>
@@ -42,7 +56,7 @@ public class GeneratorBenchmarks
 
     /// <summary>A driver with no history over a fresh compilation: a build, or opening the project.</summary>
     [Benchmark(Baseline = true)]
-    public GeneratorDriver ColdRun() => GeneratorScenario.NewDriver().RunGenerators(_input);
+    public GeneratorDriver ColdRun() => GeneratorScenario.NewDriver(generator: _generator).RunGenerators(_input);
 
     /// <summary>The warm driver after an edit in a file with no workload.</summary>
     [Benchmark]
@@ -51,4 +65,27 @@ public class GeneratorBenchmarks
     /// <summary>The warm driver after an edit of one workload.</summary>
     [Benchmark]
     public GeneratorDriver WorkloadEdit() => _warm.RunGenerators(_input);
+}
+
+/// <summary>
+/// The same runs with <see cref="DriverFloorGenerator"/>, which does nothing but add one file per workload: the
+/// part of each time that Roslyn's driver spends whatever the generator does.
+/// </summary>
+public class DriverFloorBenchmarks : GeneratorBenchmarks
+{
+    /// <summary>Runs the floor generator.</summary>
+    public DriverFloorBenchmarks()
+        : base(new DriverFloorGenerator())
+    {
+    }
+}
+
+/// <summary>
+/// In-process (the generator is a library here, not a separate program), 3 warm-up and 15 measured runs per case:
+/// each run is one invocation on a fresh compilation, so the run count bounds the time the whole suite takes.
+/// </summary>
+internal sealed class InProcessConfig : ManualConfig
+{
+    public InProcessConfig()
+        => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15));
 }

@@ -65,9 +65,10 @@ public sealed class GeneratorScenario
 
     /// <summary>A driver with no history, as at the start of a build.</summary>
     /// <param name="trackSteps">Record run reasons (for the checks; the compiler and the IDE do not).</param>
-    public static GeneratorDriver NewDriver(bool trackSteps = false)
+    /// <param name="generator">The generator to run: Consort's, unless given.</param>
+    public static GeneratorDriver NewDriver(bool trackSteps = false, IIncrementalGenerator? generator = null)
         => CSharpGeneratorDriver.Create(
-            [new ConsortGenerator::Consort.Generator.ConsortGenerator().AsSourceGenerator()],
+            [(generator ?? new ConsortGenerator::Consort.Generator.ConsortGenerator()).AsSourceGenerator()],
             parseOptions: ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
 

@@ -9,9 +9,11 @@ namespace Consort.Generator.Benchmarks;
 public static class PipelineCheck
 {
     /// <summary>Throws when a guarantee does not hold.</summary>
-    public static void Verify(GeneratorScenario scenario)
+    /// <param name="scenario">The compilation and its edits.</param>
+    /// <param name="generator">The generator to check: Consort's, unless given.</param>
+    public static void Verify(GeneratorScenario scenario, IIncrementalGenerator? generator = null)
     {
-        var warm = GeneratorScenario.NewDriver(trackSteps: true).RunGenerators(scenario.Compilation);
+        var warm = GeneratorScenario.NewDriver(trackSteps: true, generator).RunGenerators(scenario.Compilation);
         var cold = warm.GetRunResult().Results.Single();
         Require(cold.Exception is null, $"the generator threw: {cold.Exception}");
         Require(cold.Diagnostics.IsEmpty, $"the generator reported {string.Join("; ", cold.Diagnostics)}");

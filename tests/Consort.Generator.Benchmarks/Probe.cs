@@ -35,6 +35,16 @@ public static class Probe
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"| {count} | {cold} | {cold.Microseconds / count:F1} µs | {unrelated} ({unrelated.Microseconds / cold.Microseconds:P2}) | {edit} ({edit.Microseconds / cold.Microseconds:P2}) |"));
+
+            var floor = new DriverFloorGenerator();
+            PipelineCheck.Verify(scenario, floor);
+            var floorWarm = GeneratorScenario.NewDriver(generator: floor).RunGenerators(scenario.Compilation);
+            var floorCold = Measure(runs, scenario.Fresh, c => GeneratorScenario.NewDriver(generator: floor).RunGenerators(c));
+            var floorUnrelated = Measure(runs, scenario.WithUnrelatedEdit, c => floorWarm.RunGenerators(c));
+            var floorEdit = Measure(runs, scenario.WithWorkloadEdit, c => floorWarm.RunGenerators(c));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {count}, driver floor | {floorCold} | {floorCold.Microseconds / count:F1} µs | {floorUnrelated} | {floorEdit} |"));
         }
 
         return 0;
