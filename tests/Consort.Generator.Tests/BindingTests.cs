@@ -92,6 +92,15 @@ public class BindingTests
     }
 
     [Fact]
+    public void A_workload_attribute_written_through_an_alias_of_the_file_is_found()
+    {
+        var aliased = Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"").Replace("using Consort;", "using Consort;\nusing Workload = Consort.DeploymentAttribute;").Replace("[Deployment(", "[Workload(");
+        var outcome = GeneratorHarness.Run(aliased);
+        Assert.Contains("kind: Deployment", outcome.Source("Demo.Shop.g.cs"), StringComparison.Ordinal);
+        Assert.Equal([false], Requests(outcome));
+    }
+
+    [Fact]
     public void Only_self_contained_workloads_bind_alone()
     {
         var constant = GeneratorHarness.Run([Workload.Replace("IMAGE", "Images.Shop"), "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:1.0.0\"; }"]);
