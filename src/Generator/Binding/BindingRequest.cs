@@ -1,0 +1,41 @@
+using System.Linq;
+using System.Threading;
+using Consort.Generator.Model;
+using Consort.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Consort.Generator.Binding;
+
+/// <summary>A workload to bind: alone (with the files that hold global usings) or in the whole compilation.</summary>
+internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, BindingEnvironment Environment, ReferencesOnly References)
+{
+    public static BindingRequest From(TypeDeclarationSyntax node, BindingEnvironment environment, ReferencesOnly references, CancellationToken cancellationToken)
+    {
+        var candidate = WorkloadCandidate.From(node, cancellationToken);
+        return new(
+            node,
+            candidate.IsSelfContained && references.CanBindAlone && environment.AllowsAlone(candidate.MetadataName),
+            environment,
+            references);
+    }
+
+    /// <summary>Binds the workload in a compilation of its own file and the global-using files.</summary>
+    public WorkloadSpec? BindAlone(CancellationToken cancellationToken)
+    {
+        var trees = Environment.GlobalUsingFiles.Select(static f => f.Tree!).Where(t => t != Node.SyntaxTree).Append(Node.SyntaxTree).ToArray();
+        return Parse(References.With(trees), cancellationToken);
+    }
+
+    /// <summary>Binds the workload in the whole compilation.</summary>
+    public WorkloadSpec? Parse(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!compilation.ContainsSyntaxTree(Node.SyntaxTree)
+            || compilation.GetSemanticModel(Node.SyntaxTree).GetDeclaredSymbol(Node, cancellationToken) is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        return WorkloadParser.Parse(type, Node, cancellationToken)?.Spec;
+    }
+}
