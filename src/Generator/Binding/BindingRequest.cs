@@ -10,15 +10,13 @@ namespace Consort.Generator.Binding;
 /// <summary>A workload to bind: alone (with the files that hold global usings) or in the whole compilation.</summary>
 internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, BindingEnvironment Environment, ReferencesOnly References)
 {
+    /// <summary>Routes <paramref name="node"/>; the syntax provider hands on the same node while its file is unchanged.</summary>
     public static BindingRequest From(TypeDeclarationSyntax node, BindingEnvironment environment, ReferencesOnly references, CancellationToken cancellationToken)
-    {
-        var candidate = WorkloadCandidate.From(node, cancellationToken);
-        return new(
+        => new(
             node,
-            candidate.IsSelfContained && references.CanBindAlone && environment.AllowsAlone(candidate.MetadataName),
+            references.CanBindAlone && environment.AllowsAlone(SyntaxNames.MetadataName(node)) && WorkloadSyntax.IsSelfContained(node, cancellationToken),
             environment,
             references);
-    }
 
     /// <summary>Binds the workload in a compilation of its own file and the global-using files.</summary>
     public WorkloadSpec? BindAlone(CancellationToken cancellationToken)

@@ -46,8 +46,7 @@ internal sealed record SourceFileFacts(EquatableArray<string> DslLookalikes, Equ
             switch (member)
             {
                 case BaseNamespaceDeclarationSyntax ns:
-                    var name = ns.Name.ToString().Replace(" ", string.Empty);
-                    var full = container.Length == 0 ? name : container + "." + name;
+                    var full = SyntaxNames.Join(container, SyntaxNames.Segment(ns));
                     if (full.Split('.').Skip(1).Contains(Parsing.KnownAttributes.Namespace))
                     {
                         lookalikes.Add(full);
@@ -57,8 +56,7 @@ internal sealed record SourceFileFacts(EquatableArray<string> DslLookalikes, Equ
                     Visit(ns.Members, full, lookalikes, partials, cancellationToken);
                     break;
                 case BaseTypeDeclarationSyntax type:
-                    var arity = type is TypeDeclarationSyntax { TypeParameterList.Parameters.Count: > 0 and var count } ? "`" + count : string.Empty;
-                    var typeName = (container.Length == 0 ? string.Empty : container + ".") + type.Identifier.ValueText + arity;
+                    var typeName = SyntaxNames.Join(container, SyntaxNames.Segment(type));
                     if (DslNames.All.Contains(type.Identifier.ValueText))
                     {
                         lookalikes.Add(typeName);
