@@ -91,6 +91,28 @@ public class BindingTests
 
     }
 
+    [Theory]
+    [InlineData("using static Demo.Policies;\n", "")]
+    [InlineData("", "global using static Demo.Policies;\n")]
+    public void A_name_imported_from_a_type_in_another_file_means_what_the_compiler_says(string fileUsing, string globalUsing)
+    {
+        // Always is also an ImagePullPolicy member's name; here it is Policies.Always, which is Never.
+        var workload = fileUsing + Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\", ImagePullPolicy = Always");
+        var policies = globalUsing + "namespace Demo; public static class Policies { public const Consort.ImagePullPolicy Always = Consort.ImagePullPolicy.Never; }";
+        var outcome = GeneratorHarness.Run([workload, policies]);
+        Assert.Contains("imagePullPolicy: Never", outcome.Source("Demo.Shop.g.cs"), StringComparison.Ordinal);
+        Assert.Equal([false], Requests(outcome));
+    }
+
+    [Fact]
+    public void An_alias_named_like_the_DSL_sends_the_workload_to_the_whole_compilation()
+    {
+        var workload = "using Protocol = Demo.Wire;\n" + Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"").Replace("[Port(8080)]", "[Port(8080, Protocol = (Consort.Protocol)Protocol.Udp)]");
+        var outcome = GeneratorHarness.Run([workload, "namespace Demo; public static class Wire { public const int Udp = 1; }"]);
+        Assert.Contains("protocol: UDP", outcome.Source("Demo.Shop.g.cs"), StringComparison.Ordinal);
+        Assert.Equal([false], Requests(outcome));
+    }
+
     [Fact]
     public void A_workload_attribute_written_through_an_alias_of_the_file_is_found()
     {

@@ -26,7 +26,15 @@ internal sealed record SourceFileFacts(EquatableArray<string> DslLookalikes, Equ
         var lookalikes = new List<string>();
         var partials = new List<string>();
         Visit(unit.Members, string.Empty, lookalikes, partials, cancellationToken);
-        var globalUsings = string.Join("\n", unit.Usings.Where(static u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)).Select(static u => u.ToString()));
+        var global = unit.Usings.Where(static u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)).ToList();
+
+        // A global using static of a type outside Consort, or a global alias named like the DSL, can change what
+        // any workload's names mean, from a type in yet another file: as good as a look-alike.
+        lookalikes.AddRange(global
+            .Where(static u => (u.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && !WorkloadSyntax.IsInConsort(u.Name))
+                || (u.Alias is { } alias && DslNames.All.Contains(alias.Name.Identifier.ValueText)))
+            .Select(static u => u.ToString()));
+        var globalUsings = string.Join("\n", global.Select(static u => u.ToString()));
         return new SourceFileFacts(lookalikes.ToEquatableArray(), partials.ToEquatableArray(), globalUsings, globalUsings.Length > 0 ? unit.SyntaxTree : null);
     }
 

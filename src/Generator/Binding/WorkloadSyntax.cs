@@ -45,7 +45,7 @@ internal static class WorkloadSyntax
     /// </summary>
     public static bool IsSelfContained(TypeDeclarationSyntax type, CancellationToken cancellationToken)
     {
-        if (type.BaseList is not null || type.Parent is not (BaseNamespaceDeclarationSyntax or CompilationUnitSyntax))
+        if (type.BaseList is not null || type.Parent is not (BaseNamespaceDeclarationSyntax or CompilationUnitSyntax) || HasForeignImports(type))
         {
             return false;
         }
@@ -114,8 +114,32 @@ internal static class WorkloadSyntax
         _ => string.Empty,
     };
 
-    /// <summary>Whether the file (or a namespace around the type) declares <c>using name = ...;</c>.</summary>
-    private static bool IsLocalAlias(SyntaxNode type, string name)
+    /// <summary>
+    /// Whether the file brings in names from types that may live in other files: a <c>using static</c> of a type
+    /// outside <c>Consort</c>, or an alias named like the DSL (<c>using Protocol = ...;</c>).
+    /// </summary>
+    private static bool HasForeignImports(SyntaxNode type)
+    {
+        foreach (var directive in UsingsAround(type))
+        {
+            if ((directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && !IsInConsort(directive.Name))
+                || (directive.Alias is { } alias && DslNames.All.Contains(alias.Name.Identifier.ValueText)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Consort.X</c> or <c>global::Consort.X</c>.</summary>
+    public static bool IsInConsort(NameSyntax? name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Left is QualifiedNameSyntax inner ? IsInConsort(inner) : IsConsortNamespace(qualified.Left),
+        _ => false,
+    };
+
+    private static System.Collections.Generic.IEnumerable<UsingDirectiveSyntax> UsingsAround(SyntaxNode type)
     {
         for (var scope = type.Parent; scope is not null; scope = scope.Parent)
         {
@@ -127,13 +151,12 @@ internal static class WorkloadSyntax
             };
             foreach (var directive in usings)
             {
-                if (directive.Alias?.Name.Identifier.ValueText == name)
-                {
-                    return true;
-                }
+                yield return directive;
             }
         }
-
-        return false;
     }
+
+    /// <summary>Whether the file (or a namespace around the type) declares <c>using name = ...;</c>.</summary>
+    private static bool IsLocalAlias(SyntaxNode type, string name)
+        => UsingsAround(type).Any(directive => directive.Alias?.Name.Identifier.ValueText == name);
 }
