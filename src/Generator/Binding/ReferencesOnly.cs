@@ -17,29 +17,36 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
     // What the DSL's attributes need: the DSL itself and the core library its netstandard2.0 build resolves to.
     private static readonly string[] CoreLibraries = ["System.Private.CoreLib", "System.Runtime", "mscorlib", "netstandard"];
 
+    private const string Dsl = "Consort.Dsl";
+
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly CompilationOptions _options;
     private readonly Lazy<Compilation> _standalone;
 
+    /// <remarks>
+    /// Runs after every edit, so it only keeps what equality needs; the references are sorted out the first time a
+    /// workload binds, which for an equal value is never.
+    /// </remarks>
     public ReferencesOnly(Compilation compilation)
     {
         _references = compilation.ExternalReferences;
         _options = compilation.Options;
-        var named = _references.Select(static r => (Reference: r, Name: AssemblyName(r))).ToList();
-        HasKubernetesClient = named.Any(static r => r.Name == "KubernetesClient");
-        var kept = named.Where(static r => r.Name == "Consort.Dsl" || CoreLibraries.Contains(r.Name)).Select(static r => r.Reference).ToList();
-        CanBindAlone = kept.Any(static r => AssemblyName(r) == "Consort.Dsl") && kept.Any(static r => AssemblyName(r) != "Consort.Dsl");
+        var references = _references;
+        var assemblyName = compilation.AssemblyName;
+
         // Nullable analysis cannot change an attribute's constant arguments, and it is a fifth of binding them.
         var options = ((CSharpCompilationOptions)_options).WithNullableContextOptions(NullableContextOptions.Disable);
-        var assemblyName = compilation.AssemblyName;
-        _standalone = new Lazy<Compilation>(() => CSharpCompilation.Create(assemblyName, references: kept, options: options));
+        _standalone = new Lazy<Compilation>(() => CSharpCompilation.Create(
+            assemblyName,
+            references: references.Where(static r => AssemblyName(r) is { } name && (name == Dsl || CoreLibraries.Contains(name))),
+            options: options));
     }
 
     /// <summary>Whether KubernetesClient is referenced (the typed API returns its models).</summary>
-    public bool HasKubernetesClient { get; }
+    public bool HasKubernetesClient => _references.Any(static r => AssemblyName(r) == "KubernetesClient");
 
     /// <summary>Whether the DSL and a core library are referenced by file, so that a workload can bind on its own.</summary>
-    public bool CanBindAlone { get; }
+    public bool CanBindAlone => _standalone.Value.References.Any(static r => AssemblyName(r) == Dsl) && _standalone.Value.References.Any(static r => AssemblyName(r) != Dsl);
 
     /// <summary>Whether the core library has <c>ModuleInitializerAttribute</c> (the registry needs it).</summary>
     public bool HasModuleInitializers

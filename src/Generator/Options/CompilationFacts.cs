@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Consort.Generator.Options;
 
 /// <summary>The two facts about the compilation the generator needs, as a cacheable value.</summary>
-/// <param name="HasKubernetesClient">Whether <c>k8s.Models.V1Pod</c> is referenced (the typed API needs it).</param>
+/// <param name="HasKubernetesClient">Whether KubernetesClient is referenced (the typed API returns its models).</param>
 /// <param name="HasModuleInitializers">Whether the target framework has <c>ModuleInitializerAttribute</c> (the registry needs it).</param>
 internal sealed record CompilationFacts(bool HasKubernetesClient, bool HasModuleInitializers)
 {
