@@ -1,6 +1,5 @@
 extern alias ConsortGenerator;
 
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,10 +11,6 @@ namespace Consort.Generator.Benchmarks;
 /// </summary>
 public sealed class GeneratorScenario
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
-
     private readonly SyntaxTree _unrelated;
     private readonly SyntaxTree _unrelatedEdited;
     private readonly SyntaxTree _editedWorkload;
@@ -38,7 +33,7 @@ public sealed class GeneratorScenario
         Compilation = CSharpCompilation.Create(
             "Bench.Workloads",
             trees,
-            References.Value,
+            ConsortCompilation.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
@@ -69,21 +64,8 @@ public sealed class GeneratorScenario
     public static GeneratorDriver NewDriver(bool trackSteps = false, IIncrementalGenerator? generator = null)
         => CSharpGeneratorDriver.Create(
             [(generator ?? new ConsortGenerator::Consort.Generator.ConsortGenerator()).AsSourceGenerator()],
-            parseOptions: ParseOptions,
+            parseOptions: ConsortCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
 
-    private static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        // The host's framework assemblies plus the DSL and KubernetesClient: what a project that uses Consort references.
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return [.. trusted
-            .Where(static p => !Path.GetFileName(p).StartsWith("Consort.Generator", StringComparison.Ordinal)
-                && !Path.GetFileName(p).StartsWith("BenchmarkDotNet", StringComparison.Ordinal))
-            .Append(typeof(DeploymentAttribute).Assembly.Location)
-            .Append(typeof(k8s.Models.V1Deployment).Assembly.Location)
-            .Distinct(StringComparer.Ordinal)
-            .Select(static p => MetadataReference.CreateFromFile(p))];
-    }
+    private static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ConsortCompilation.ParseOptions, path);
 }

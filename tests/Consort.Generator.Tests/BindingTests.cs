@@ -1,6 +1,5 @@
 using Consort.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Consort.Generator.Tests;
 
@@ -30,7 +29,7 @@ public class BindingTests
         var (driver, compilation) = Warm(workload, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:1.0.0\"; }");
         Assert.Contains("image: ghcr.io/acme/shop:1.0.0", Yaml(driver), StringComparison.Ordinal);
 
-        var edited = Replace(compilation, 1, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:2.0.0\"; }");
+        var edited = GeneratorHarness.Replace(compilation, 1, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:2.0.0\"; }");
         Assert.Contains("image: ghcr.io/acme/shop:2.0.0", Yaml(driver.RunGenerators(edited)), StringComparison.Ordinal);
     }
 
@@ -50,7 +49,7 @@ public class BindingTests
         var (driver, compilation) = Warm(workload, "namespace Demo; class PortAttribute(int number) : System.Attribute { public int Number { get; } = number; }");
         Assert.DoesNotContain("containerPort", Yaml(driver), StringComparison.Ordinal);
 
-        var removed = Replace(compilation, 1, "namespace Demo; class Unrelated { }");
+        var removed = GeneratorHarness.Replace(compilation, 1, "namespace Demo; class Unrelated { }");
         Assert.Contains("containerPort: 8080", Yaml(driver.RunGenerators(removed)), StringComparison.Ordinal);
     }
 
@@ -145,10 +144,4 @@ public class BindingTests
 
     private static string Yaml(GeneratorDriver driver)
         => driver.GetRunResult().GeneratedTrees.Single(static t => t.FilePath.EndsWith("Demo.Shop.g.cs", StringComparison.Ordinal)).ToString();
-
-    private static Compilation Replace(Compilation compilation, int index, string source)
-    {
-        var old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: old.FilePath));
-    }
 }

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Reflection;
 using Consort.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Consort.Generator.Tests;
 
@@ -31,7 +30,7 @@ public class IncrementalTests
     public void An_edit_in_an_unrelated_file_reruns_nothing()
     {
         var (driver, compilation) = WarmDriver();
-        var edited = Replace(compilation, 2, "namespace Demo; public class Unrelated { public int X; public int Y; }");
+        var edited = GeneratorHarness.Replace(compilation, 2, "namespace Demo; public class Unrelated { public int X; public int Y; }");
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         AssertSteps(result, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
@@ -51,7 +50,7 @@ public class IncrementalTests
     public void Whitespace_in_a_workload_file_reruns_its_parse_but_not_its_emit()
     {
         var (driver, compilation) = WarmDriver();
-        var edited = Replace(compilation, 0, ShopSource.Replace("[Deployment(\"shop\")]", "\n\n[Deployment(\"shop\")]  "));
+        var edited = GeneratorHarness.Replace(compilation, 0, ShopSource.Replace("[Deployment(\"shop\")]", "\n\n[Deployment(\"shop\")]  "));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
         AssertSteps(result, ["Parse", "Source"], IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
@@ -61,7 +60,7 @@ public class IncrementalTests
     public void Editing_one_workload_re_emits_only_that_workload()
     {
         var (driver, compilation) = WarmDriver();
-        var edited = Replace(compilation, 0, ShopSource.Replace("1.4.2", "1.5.0"));
+        var edited = GeneratorHarness.Replace(compilation, 0, ShopSource.Replace("1.4.2", "1.5.0"));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         var sources = result.TrackedSteps["Source"].SelectMany(s => s.Outputs).ToList();
@@ -101,12 +100,6 @@ public class IncrementalTests
         var compilation = GeneratorHarness.Compilation(ShopSource, DebugSource, UnrelatedSource);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
         return (driver, compilation);
-    }
-
-    private static Compilation Replace(Compilation compilation, int index, string source)
-    {
-        var old = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: old.FilePath));
     }
 
     private static void AssertSteps(GeneratorRunResult result, IEnumerable<string> steps, params IncrementalStepRunReason[] allowed)

@@ -3,6 +3,7 @@ extern alias ConsortGenerator;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
+using Consort.Generator.Benchmarks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,9 +16,7 @@ namespace Consort.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    public static CSharpParseOptions ParseOptions => ConsortCompilation.ParseOptions;
 
     /// <param name="sources">The files.</param>
     /// <param name="severities">Severity overrides as <c>.editorconfig</c> gives them (<c>dotnet_diagnostic.ID.severity</c>).</param>
@@ -35,11 +34,18 @@ internal static class GeneratorHarness
         return CSharpCompilation.Create(
             "Consort.Tests.Input",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Input{i}.cs")),
-            References.Value,
+            ConsortCompilation.References,
             options);
     }
 
     public static CSharpCompilation Compilation(params string[] sources) => Compilation(sources, severities: null);
+
+    /// <summary><paramref name="compilation"/> with file <paramref name="index"/> replaced by <paramref name="source"/> (same path): an edit.</summary>
+    public static Compilation Replace(Compilation compilation, int index, string source)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, ParseOptions, path: old.FilePath));
+    }
 
     public static TestOptionsProvider Options(string? kubernetesVersion)
     {
@@ -86,18 +92,6 @@ internal static class GeneratorHarness
             .ThenBy(static d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
         return (diagnostics, [.. exceptions]);
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        // The test host's own framework assemblies, plus the DSL and KubernetesClient, as a user project sees them.
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var paths = trusted
-            .Where(static p => !Path.GetFileName(p).StartsWith("Consort.Generator", StringComparison.Ordinal))
-            .Append(typeof(PodAttribute).Assembly.Location)
-            .Append(typeof(k8s.Models.V1Pod).Assembly.Location)
-            .Distinct(StringComparer.Ordinal);
-        return [.. paths.Select(static p => MetadataReference.CreateFromFile(p))];
     }
 }
 
