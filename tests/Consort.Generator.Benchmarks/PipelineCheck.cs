@@ -37,8 +37,11 @@ public static class PipelineCheck
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result)
         => result.TrackedOutputSteps.SelectMany(static s => s.Value).SelectMany(static s => s.Outputs);
 
-    // An output step's value is (sources, diagnostics); each source has a HintName.
-    private static string HintName(object value) => value switch
+    /// <summary>
+    /// The hint name of a step's value: a source's own, or those of an output step's (sources, diagnostics) joined
+    /// with '+'.
+    /// </summary>
+    public static string HintName(object value) => value switch
     {
         System.Runtime.CompilerServices.ITuple tuple => HintName(tuple[0]!),
         System.Collections.IEnumerable items => string.Join("+", items.Cast<object>().Select(HintName)),
