@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Consort.Generator.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,20 +12,19 @@ namespace Consort.Generator.Parsing;
 /// </summary>
 internal readonly struct AttributeArguments
 {
-    private readonly AttributeData _data;
+    private readonly AttributeUse _use;
     private readonly AttributeSyntax? _syntax;
 
-    public AttributeArguments(AttributeData data, CancellationToken cancellationToken)
+    public AttributeArguments(AttributeUse use)
     {
-        _data = data;
-        _syntax = data.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-        Tree = data.ApplicationSyntaxReference?.SyntaxTree;
+        _use = use;
+        _syntax = use.Syntax;
     }
 
-    public SyntaxTree? Tree { get; }
+    public SyntaxTree? Tree => _use.Tree;
 
-    /// <summary>The attribute class's name without the namespace, such as <c>PortAttribute</c>.</summary>
-    public string ClassName => _data.AttributeClass?.Name ?? string.Empty;
+    /// <summary>The DSL attribute's class name, such as <c>PortAttribute</c>.</summary>
+    public string ClassName => _use.Name ?? string.Empty;
 
     /// <summary>The span of the whole attribute, such as <c>Deployment("shop")</c>.</summary>
     public TextSpan Span => _syntax?.Span ?? default;
@@ -39,28 +36,21 @@ internal readonly struct AttributeArguments
     /// Whether the compiler could bind the attribute and all its arguments. When it could not, it reports the
     /// error itself and Consort stays quiet about that workload.
     /// </summary>
-    public bool IsBound
-        => _data.AttributeConstructor is not null
-        && _data.ConstructorArguments.All(static a => a.Kind != TypedConstantKind.Error)
-        && _data.NamedArguments.All(static a => a.Value.Kind != TypedConstantKind.Error);
+    public bool IsBound => _use.IsBound;
 
-    /// <summary>The type of the constructor's parameter at <paramref name="index"/>, to tell overloads apart.</summary>
-    public ITypeSymbol? ParameterType(int index)
-    {
-        var parameters = _data.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
-        return index < parameters.Length ? parameters[index].Type : null;
-    }
+    /// <summary>Whether the constructor's parameter at <paramref name="index"/> takes an enum, to tell overloads apart.</summary>
+    public bool ParameterIsEnum(int index) => index < _use.Parameters.Length && _use.Parameters[index].IsEnum;
 
-    public TypedConstant Positional(int index)
-        => index < _data.ConstructorArguments.Length ? _data.ConstructorArguments[index] : default;
+    public ArgumentValue Positional(int index)
+        => index < _use.ConstructorArguments.Length ? _use.ConstructorArguments[index] : default;
 
     public string? PositionalString(int index) => Positional(index).Value as string;
 
-    public bool HasNamed(string name) => _data.NamedArguments.Any(a => a.Key == name);
+    public bool HasNamed(string name) => _use.NamedArguments.Any(a => a.Key == name);
 
-    public TypedConstant Named(string name)
+    public ArgumentValue Named(string name)
     {
-        foreach (var argument in _data.NamedArguments)
+        foreach (var argument in _use.NamedArguments)
         {
             if (argument.Key == name)
             {
@@ -88,9 +78,9 @@ internal readonly struct AttributeArguments
         where TEnum : struct => Named(name).Value is int value ? (TEnum)(object)value : null;
 
     /// <summary>A <c>string[]</c> argument; null elements are kept as empty strings so that nothing is silently lost.</summary>
-    public static EquatableArray<string>? StringArray(TypedConstant constant)
-        => constant.Kind == TypedConstantKind.Array && !constant.IsNull
-            ? constant.Values.Select(static v => v.Value as string ?? string.Empty).ToEquatableArray()
+    public static EquatableArray<string>? StringArray(ArgumentValue value)
+        => value.IsArray && !value.IsNullArray
+            ? value.Values.Select(static v => v.Value as string ?? string.Empty).ToEquatableArray()
             : null;
 
     /// <summary>The span of the positional argument at <paramref name="index"/> (also when passed as <c>name: value</c>).</summary>
@@ -101,10 +91,9 @@ internal readonly struct AttributeArguments
             return Span;
         }
 
-        var parameters = _data.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
-        if (index < parameters.Length)
+        if (index < _use.Parameters.Length)
         {
-            var parameterName = parameters[index].Name;
+            var parameterName = _use.Parameters[index].Name;
             foreach (var argument in list.Arguments)
             {
                 if (argument.NameColon?.Name.Identifier.ValueText == parameterName)

@@ -8,10 +8,10 @@ namespace Consort.Generator.Parsing;
 /// <summary>Captures where a workload class is declared, as plain strings.</summary>
 internal static class TypeHierarchyReader
 {
-    public static TypeHierarchy Read(INamedTypeSymbol type)
+    public static TypeHierarchy Read(DeclaredType type)
     {
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
-        var outers = Enumerable.Empty<INamedTypeSymbol>();
+        var ns = type.Namespace;
+        var outers = Enumerable.Empty<DeclaredType>();
         var visible = IsAssemblyVisible(type);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
@@ -24,6 +24,6 @@ internal static class TypeHierarchyReader
         return new TypeHierarchy(ns, containing, type.Name, metadataName, visible);
     }
 
-    private static bool IsAssemblyVisible(INamedTypeSymbol type)
+    private static bool IsAssemblyVisible(DeclaredType type)
         => type.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 }

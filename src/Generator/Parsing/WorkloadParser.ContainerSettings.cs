@@ -13,7 +13,7 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     /// <summary>Reads the per-container attributes (ports, env, mounts, resources, probes, security context) of one container class.</summary>
-    private sealed class ContainerSettingsReader(WorkloadParser parser, INamedTypeSymbol part, string containerName, ContainerRole role, Dictionary<INamedTypeSymbol, string> volumes)
+    private sealed class ContainerSettingsReader(WorkloadParser parser, DeclaredType part, string containerName, ContainerRole role, Dictionary<TypeRef, string> volumes)
     {
         private readonly ImmutableArray<PortSpec>.Builder _ports = ImmutableArray.CreateBuilder<PortSpec>();
         private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>();
@@ -27,15 +27,15 @@ internal sealed partial class WorkloadParser
 
         public ContainerSettings Read()
         {
-            foreach (var data in part.GetAttributes())
+            foreach (var data in part.Attributes)
             {
-                var name = KnownAttributes.NameOf(data);
+                var name = data.Name;
                 if (name is null || KnownAttributes.IsContainer(name) || KnownAttributes.IsVolume(name))
                 {
                     continue;
                 }
 
-                var attribute = new AttributeArguments(data, parser._cancellationToken);
+                var attribute = new AttributeArguments(data);
                 if (!parser.Bound(attribute))
                 {
                     continue;
@@ -136,7 +136,7 @@ internal sealed partial class WorkloadParser
 
         private void ReadMount(AttributeArguments attribute)
         {
-            var target = attribute.Positional(0).Value as INamedTypeSymbol;
+            var target = attribute.Positional(0).Value as TypeRef;
             if (target is null || !volumes.TryGetValue(target, out var volumeName))
             {
                 var available = volumes.Keys.Select(static v => "typeof(" + v.Name + ")").OrderBy(static v => v, System.StringComparer.Ordinal).ToList();

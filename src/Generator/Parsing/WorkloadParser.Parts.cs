@@ -7,8 +7,6 @@ using Consort.Generator.Options;
 using Consort.Generator.Presets;
 using Consort.Generator.Validation;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Consort.Generator.Parsing;
 
@@ -16,20 +14,15 @@ internal sealed partial class WorkloadParser
 {
     private void ReadParts(List<ParsedVolume> volumes, List<ParsedContainer> containers)
     {
-        var nested = _type.GetTypeMembers()
-            .OrderBy(static t => SortablePath(t.Locations.FirstOrDefault()?.SourceTree), System.StringComparer.Ordinal)
-            .ThenBy(static t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)
-            .ToList();
-
         // Volumes first: mounts refer to them by type.
-        var containerParts = new List<(INamedTypeSymbol Type, AttributeArguments Attribute, string Name)>();
-        var volumeTypes = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+        var containerParts = new List<(DeclaredType Type, AttributeArguments Attribute, string Name)>();
+        var volumeTypes = new Dictionary<TypeRef, string>();
         _volumeParts.Clear();
-        foreach (var part in nested)
+        foreach (var part in _type.NestedTypes)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var partAttributes = part.GetAttributes()
-                .Select(a => (Data: a, Name: KnownAttributes.NameOf(a)))
+            var partAttributes = part.Attributes
+                .Select(static a => (Data: a, a.Name))
                 .Where(static a => a.Name is { } n && (KnownAttributes.IsVolume(n) || KnownAttributes.IsContainer(n)))
                 .ToList();
             if (partAttributes.Count == 0)
@@ -37,8 +30,8 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var attribute = new AttributeArguments(partAttributes[0].Data, _cancellationToken);
-            if (!Bound(attribute) || !CheckPartDeclaration(part, partAttributes.Skip(1).Select(a => a.Data)))
+            var attribute = new AttributeArguments(partAttributes[0].Data);
+            if (!Bound(attribute) || !CheckPartDeclaration(part, partAttributes.Skip(1).Select(static a => a.Data)))
             {
                 // A rejected container still counts as declared: "no app container" would only add noise.
                 _hasRejectedContainer |= partAttributes.Any(static a => KnownAttributes.IsContainer(a.Name!));
@@ -49,8 +42,8 @@ internal sealed partial class WorkloadParser
             {
                 var volume = ReadVolume(part, attribute, partAttributes[0].Name!);
                 volumes.Add(volume);
-                volumeTypes[part] = volume.Spec.Name;
-                _volumeParts[part] = volume;
+                volumeTypes[part.Ref] = volume.Spec.Name;
+                _volumeParts[part.Ref] = volume;
             }
             else
             {
@@ -68,14 +61,14 @@ internal sealed partial class WorkloadParser
     /// <summary>The shorthand <c>[Sidecar(Logging)]</c> on the workload class itself: a preset sidecar with its default name.</summary>
     private void ReadShorthandSidecars(List<ParsedContainer> containers)
     {
-        foreach (var data in _type.GetAttributes())
+        foreach (var data in _type.Attributes)
         {
-            if (KnownAttributes.NameOf(data) != KnownAttributes.Sidecar)
+            if (data.Name != KnownAttributes.Sidecar)
             {
                 continue;
             }
 
-            var attribute = new AttributeArguments(data, _cancellationToken);
+            var attribute = new AttributeArguments(data);
             if (!Bound(attribute))
             {
                 continue;
@@ -100,12 +93,12 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    private bool CheckPartDeclaration(INamedTypeSymbol part, IEnumerable<AttributeData> extraPartAttributes)
+    private bool CheckPartDeclaration(DeclaredType part, IEnumerable<AttributeUse> extraPartAttributes)
     {
         var ok = true;
         foreach (var extra in extraPartAttributes)
         {
-            var arguments = new AttributeArguments(extra, _cancellationToken);
+            var arguments = new AttributeArguments(extra);
             Report(
                 DiagnosticDescriptors.InvalidWorkloadDeclaration,
                 arguments.Tree,
@@ -114,7 +107,7 @@ internal sealed partial class WorkloadParser
             ok = false;
         }
 
-        if (!IsPartialClass(part) || part.TypeParameters.Length > 0)
+        if (!part.IsPartialClass || part.IsGeneric)
         {
             var identifier = IdentifierOf(part);
             Report(
@@ -160,7 +153,7 @@ internal sealed partial class WorkloadParser
     private static readonly HashSet<string> ReservedPartNames =
         ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ContainerBuilder", "RegisterConsortManifest", "Image", "Ports"];
 
-    private ParsedVolume ReadVolume(INamedTypeSymbol part, AttributeArguments attribute, string attributeName)
+    private ParsedVolume ReadVolume(DeclaredType part, AttributeArguments attribute, string attributeName)
     {
         var (name, nameLocation) = ReadPartName(part, attribute, "Volume name");
         var kind = attributeName switch
@@ -198,10 +191,10 @@ internal sealed partial class WorkloadParser
     }
 
     private ParsedContainer ReadContainer(
-        INamedTypeSymbol part,
+        DeclaredType part,
         AttributeArguments attribute,
         string attributeName,
-        Dictionary<INamedTypeSymbol, string> volumes)
+        Dictionary<TypeRef, string> volumes)
     {
         var role = attributeName switch
         {
@@ -269,7 +262,7 @@ internal sealed partial class WorkloadParser
 
     /// <summary>Whether the attribute is <c>[Sidecar(SidecarKind)]</c> rather than a container with an image.</summary>
     private static bool IsPreset(AttributeArguments attribute)
-        => attribute.ClassName == KnownAttributes.Sidecar && attribute.ParameterType(0) is { TypeKind: TypeKind.Enum };
+        => attribute.ClassName == KnownAttributes.Sidecar && attribute.ParameterIsEnum(0);
 
     private void CheckImage(string containerName, string image, AttributeArguments attribute)
     {
@@ -295,7 +288,7 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    private (string Name, SourceSpan Location) ReadPartName(INamedTypeSymbol part, AttributeArguments attribute, string what)
+    private (string Name, SourceSpan Location) ReadPartName(DeclaredType part, AttributeArguments attribute, string what)
     {
         var explicitName = attribute.NamedString("Name");
         var name = explicitName ?? Naming.ToKebabCase(part.Name);
@@ -304,14 +297,10 @@ internal sealed partial class WorkloadParser
         return (name, location);
     }
 
-    private static PartSpec ReadPartSpec(INamedTypeSymbol part)
+    private static PartSpec ReadPartSpec(DeclaredType part)
     {
         // A declared accessibility is kept; without one the generated declaration makes the part public.
-        var declared = part.DeclaringSyntaxReferences
-            .Select(static r => r.GetSyntax())
-            .OfType<BaseTypeDeclarationSyntax>()
-            .Any(static d => d.Modifiers.Any(static m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword));
-        var modifiers = !declared
+        var modifiers = !part.HasAccessibilityModifier
             ? "public"
             : part.DeclaredAccessibility switch
             {
@@ -332,7 +321,7 @@ internal sealed partial class WorkloadParser
     private sealed record ParsedContainer(
         ContainerSpec Spec,
         SourceSpan NameLocation,
-        INamedTypeSymbol? Symbol,
+        DeclaredType? Part,
         AttributeArguments Attribute,
         IReadOnlyList<MountSite> Mounts,
         bool HasSettings);

@@ -145,7 +145,7 @@ internal sealed partial class WorkloadParser
         var appMounts = containers.Where(static c => c.Spec.Role == ContainerRole.App).SelectMany(static c => c.Mounts).ToList();
         if (attribute.HasNamed("Source"))
         {
-            if (attribute.Named("Source").Value is not INamedTypeSymbol type || !_volumeParts.TryGetValue(type, out var volume))
+            if (attribute.Named("Source").Value is not TypeRef type || !_volumeParts.TryGetValue(type, out var volume))
             {
                 Report(
                     DiagnosticDescriptors.MountOfUnknownVolume,
@@ -210,7 +210,7 @@ internal sealed partial class WorkloadParser
         {
             ok = InvalidPreset(attribute, null, "the ConfigReload preset needs Config = typeof(<the ConfigMap or Secret volume to watch>)");
         }
-        else if (attribute.Named("Config").Value is not INamedTypeSymbol configType || !_volumeParts.TryGetValue(configType, out config))
+        else if (attribute.Named("Config").Value is not TypeRef configType || !_volumeParts.TryGetValue(configType, out config))
         {
             Report(DiagnosticDescriptors.MountOfUnknownVolume, attribute.Tree, attribute.NamedSpan("Config"), TypeName(attribute.Named("Config").Value), _type.Name, VolumeList());
             ok = false;
@@ -225,8 +225,8 @@ internal sealed partial class WorkloadParser
         {
             ok = InvalidPreset(attribute, null, "the ConfigReload preset needs Target = typeof(<the container whose process reloads>)");
         }
-        else if (attribute.Named("Target").Value is not INamedTypeSymbol targetType
-                 || (target = containers.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(c.Symbol, targetType))) is null
+        else if (attribute.Named("Target").Value is not TypeRef targetType
+                 || (target = containers.FirstOrDefault(c => c.Part?.Ref == targetType)) is null
                  || target.Spec.Role == ContainerRole.Sidecar && IsPreset(target.Attribute))
         {
             ok = InvalidPreset(attribute, "Target", $"Target '{TypeName(attribute.Named("Target").Value)}' is not a container of workload '{_type.Name}'");
@@ -372,7 +372,7 @@ internal sealed partial class WorkloadParser
 
     /// <summary>A <c>typeof</c> argument as C# shows it in messages, such as <c>Shop.Logs</c>.</summary>
     private static string TypeName(object? type)
-        => (type as ITypeSymbol)?.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) ?? "null";
+        => (type as TypeRef)?.Display ?? "null";
 
     private string VolumeList()
     {

@@ -21,16 +21,16 @@ namespace Consort.Generator.Parsing;
 /// </summary>
 internal sealed partial class WorkloadParser
 {
-    private readonly INamedTypeSymbol _type;
+    private readonly DeclaredType _type;
     private readonly CancellationToken _cancellationToken;
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
     private bool _hasErrors;
     private bool _hasUnboundAttributes;
     private bool _hasRejectedContainer;
-    private readonly Dictionary<INamedTypeSymbol, ParsedVolume> _volumeParts = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<TypeRef, ParsedVolume> _volumeParts = new();
     private KubernetesVersion? _minimumVersion;
 
-    private WorkloadParser(INamedTypeSymbol type, CancellationToken cancellationToken)
+    private WorkloadParser(DeclaredType type, CancellationToken cancellationToken)
     {
         _type = type;
         _cancellationToken = cancellationToken;
@@ -42,14 +42,18 @@ internal sealed partial class WorkloadParser
     /// parts is generated once.
     /// </summary>
     public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
+        => Parse(new SymbolDeclaredType(type, cancellationToken), declaration, cancellationToken);
+
+    /// <summary>Parses <paramref name="type"/>, found through <paramref name="declaration"/> (see the overload above).</summary>
+    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
-        foreach (var attribute in type.GetAttributes())
+        foreach (var attribute in type.Attributes)
         {
-            if (KnownAttributes.NameOf(attribute) is { } name
+            if (attribute.Name is { } name
                 && KnownAttributes.IsWorkload(name)
-                && attribute.ApplicationSyntaxReference is { } reference
-                && reference.SyntaxTree == declaration.SyntaxTree
-                && declaration.Span.Contains(reference.Span))
+                && attribute.Syntax is { } syntax
+                && attribute.Tree == declaration.SyntaxTree
+                && declaration.Span.Contains(syntax.Span))
             {
                 return new WorkloadParser(type, cancellationToken).Parse(attribute);
             }
@@ -60,18 +64,18 @@ internal sealed partial class WorkloadParser
 
     /// <summary>Parses <paramref name="type"/> if it is a workload class (for the analyzer, which sees every type).</summary>
     public static WorkloadParseResult? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => new WorkloadParser(type, cancellationToken).Parse(trigger: null);
+        => new WorkloadParser(new SymbolDeclaredType(type, cancellationToken), cancellationToken).Parse(trigger: null);
 
     /// <summary>
     /// Parses the workload. <paramref name="trigger"/> is the attribute the generator's pipeline matched; a class
     /// with two workload attributes is parsed once, for the first of them.
     /// </summary>
-    private WorkloadParseResult? Parse(AttributeData? trigger)
+    private WorkloadParseResult? Parse(AttributeUse? trigger)
     {
-        var workloadAttributes = _type.GetAttributes()
-            .Where(static a => KnownAttributes.NameOf(a) is { } name && KnownAttributes.IsWorkload(name))
-            .OrderBy(static a => SortablePath(a.ApplicationSyntaxReference?.SyntaxTree), System.StringComparer.Ordinal)
-            .ThenBy(static a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
+        var workloadAttributes = _type.Attributes
+            .Where(static a => a.Name is { } name && KnownAttributes.IsWorkload(name))
+            .OrderBy(static a => SymbolDeclaredType.SortablePath(a.Tree), System.StringComparer.Ordinal)
+            .ThenBy(static a => a.Syntax?.SpanStart ?? 0)
             .ToList();
 
         // A class with two workload attributes is seen by both pipelines; only the first attribute's reports.
@@ -80,8 +84,8 @@ internal sealed partial class WorkloadParser
             return null;
         }
 
-        var workload = new AttributeArguments(workloadAttributes[0], _cancellationToken);
-        var kind = KnownAttributes.KindOf(KnownAttributes.NameOf(workloadAttributes[0])!);
+        var workload = new AttributeArguments(workloadAttributes[0]);
+        var kind = KnownAttributes.KindOf(workloadAttributes[0].Name!);
         CheckDeclaration(workloadAttributes);
 
         var name = workload.PositionalString(0) ?? string.Empty;
@@ -260,12 +264,12 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    private void CheckDeclaration(List<AttributeData> workloadAttributes)
+    private void CheckDeclaration(List<AttributeUse> workloadAttributes)
     {
         var identifier = IdentifierOf(_type);
         foreach (var extra in workloadAttributes.Skip(1))
         {
-            var arguments = new AttributeArguments(extra, _cancellationToken);
+            var arguments = new AttributeArguments(extra);
             Report(
                 DiagnosticDescriptors.InvalidWorkloadDeclaration,
                 arguments.Tree,
@@ -273,7 +277,7 @@ internal sealed partial class WorkloadParser
                 $"Class '{_type.Name}' has more than one workload attribute; remove [{arguments.ClassName.Replace("Attribute", string.Empty)}] (a class declares exactly one workload)");
         }
 
-        if (!IsPartialClass(_type))
+        if (!_type.IsPartialClass)
         {
             Report(
                 DiagnosticDescriptors.InvalidWorkloadDeclaration,
@@ -281,15 +285,15 @@ internal sealed partial class WorkloadParser
                 identifier.Span,
                 $"Workload class '{_type.Name}' must be a 'partial class' so that Consort can add its generated members");
         }
-        else if (_type.TypeParameters.Length > 0)
+        else if (_type.IsGeneric)
         {
             Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, identifier.Tree, identifier.Span, $"Workload class '{_type.Name}' must not be generic");
         }
 
         // One report per identifier: a class that is not partial already says what the fix (add 'partial') is.
-        for (var outer = IsPartialClass(_type) ? _type.ContainingType : null; outer is not null; outer = outer.ContainingType)
+        for (var outer = _type.IsPartialClass ? _type.ContainingType : null; outer is not null; outer = outer.ContainingType)
         {
-            if (!IsPartialClass(outer) || outer.TypeParameters.Length > 0)
+            if (!outer.IsPartialClass || outer.IsGeneric)
             {
                 Report(
                     DiagnosticDescriptors.InvalidWorkloadDeclaration,
@@ -305,14 +309,14 @@ internal sealed partial class WorkloadParser
     {
         // Later declarations of the same key replace earlier ones, keeping the first position: a mapping key may appear once.
         var entries = new List<KeyValueSpec>();
-        foreach (var attribute in _type.GetAttributes())
+        foreach (var attribute in _type.Attributes)
         {
-            if (KnownAttributes.NameOf(attribute) != attributeName)
+            if (attribute.Name != attributeName)
             {
                 continue;
             }
 
-            var arguments = new AttributeArguments(attribute, _cancellationToken);
+            var arguments = new AttributeArguments(attribute);
             if (!Bound(arguments))
             {
                 continue;
@@ -444,31 +448,16 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    private SourceSpan IdentifierOf(INamedTypeSymbol type)
+    private static SourceSpan IdentifierOf(DeclaredType type)
     {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(_cancellationToken) is BaseTypeDeclarationSyntax declaration)
-            {
-                return new SourceSpan(reference.SyntaxTree, declaration.Identifier.Span);
-            }
-        }
-
-        return default;
+        var (tree, span) = type.Identifier;
+        return new SourceSpan(tree, span);
     }
 
-    private static bool IsPartialClass(INamedTypeSymbol type)
-        => type is { TypeKind: TypeKind.Class, IsRecord: false }
-        && type.DeclaringSyntaxReferences.Length > 0
-        && type.DeclaringSyntaxReferences.All(static r => r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
-
-    /// <summary>A file path that sorts the same on every OS (declarations spread over files are ordered by it).</summary>
-    private static string SortablePath(SyntaxTree? tree) => tree?.FilePath.Replace('\\', '/') ?? string.Empty;
-
-    private static bool IsSameApplication(AttributeData left, AttributeData right)
-        => left.ApplicationSyntaxReference is { } a
-        && right.ApplicationSyntaxReference is { } b
-        && a.SyntaxTree == b.SyntaxTree
+    private static bool IsSameApplication(AttributeUse left, AttributeUse right)
+        => left.Syntax is { } a
+        && right.Syntax is { } b
+        && left.Tree == right.Tree
         && a.Span == b.Span;
 
     /// <summary>A place in source: a file and a span.</summary>
