@@ -90,6 +90,15 @@ public class BindingTests
 
     }
 
+    [Fact]
+    public void Every_fixture_workload_is_read_without_binding_and_agrees_with_the_compiler()
+    {
+        var unread = Fixtures.Names
+            .Where(static f => SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(Fixtures.Source(f))) == 0)
+            .ToList();
+        Assert.Empty(unread);
+    }
+
     [Theory]
     [InlineData("using static Demo.Policies;\n", "")]
     [InlineData("", "global using static Demo.Policies;\n")]

@@ -18,15 +18,30 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
             environment,
             references);
 
-    /// <summary>Binds the workload in a compilation of its own file and the global-using files.</summary>
+    /// <summary>
+    /// The workload's spec without the whole compilation: read from syntax when the reader is sure of every
+    /// argument, else bound in a compilation of its own file and the global-using files.
+    /// </summary>
     public WorkloadSpec? BindAlone(CancellationToken cancellationToken)
+        => (ReadWithoutBinding(cancellationToken) is { } declared
+            ? WorkloadParser.Parse(declared, Node, cancellationToken)
+            : ParseAlone(cancellationToken))?.Spec;
+
+    /// <summary>The workload read from syntax and the DSL's schema, or null where only the compiler can tell.</summary>
+    public DeclaredType? ReadWithoutBinding(CancellationToken cancellationToken)
+        => References.Schema is { } schema ? SyntaxWorkloadReader.Read(Node, Environment, schema, cancellationToken) : null;
+
+    /// <summary>Binds the workload in a compilation of its own file and the global-using files.</summary>
+    public WorkloadParseResult? ParseAlone(CancellationToken cancellationToken)
     {
         var trees = Environment.GlobalUsingFiles.Select(static f => f.Tree!).Where(t => t != Node.SyntaxTree).Append(Node.SyntaxTree).ToArray();
-        return Parse(References.With(trees), cancellationToken);
+        return ParseIn(References.With(trees), cancellationToken);
     }
 
     /// <summary>Binds the workload in the whole compilation.</summary>
-    public WorkloadSpec? Parse(Compilation compilation, CancellationToken cancellationToken)
+    public WorkloadSpec? Parse(Compilation compilation, CancellationToken cancellationToken) => ParseIn(compilation, cancellationToken)?.Spec;
+
+    private WorkloadParseResult? ParseIn(Compilation compilation, CancellationToken cancellationToken)
     {
         if (!compilation.ContainsSyntaxTree(Node.SyntaxTree)
             || compilation.GetSemanticModel(Node.SyntaxTree).GetDeclaredSymbol(Node, cancellationToken) is not INamedTypeSymbol type)
@@ -34,6 +49,6 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
             return null;
         }
 
-        return WorkloadParser.Parse(type, Node, cancellationToken)?.Spec;
+        return WorkloadParser.Parse(type, Node, cancellationToken);
     }
 }

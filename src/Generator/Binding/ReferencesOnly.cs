@@ -22,6 +22,7 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly CompilationOptions _options;
     private readonly Lazy<Compilation> _standalone;
+    private readonly Lazy<DslSchema?> _schema;
 
     /// <remarks>
     /// Runs after every edit, so it only keeps what equality needs; the references are sorted out the first time a
@@ -40,7 +41,11 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
             assemblyName,
             references: references.Where(static r => AssemblyName(r) is { } name && (name == Dsl || CoreLibraries.Contains(name))),
             options: options));
+        _schema = new Lazy<DslSchema?>(() => DslSchema.From(_standalone.Value));
     }
+
+    /// <summary>The referenced DSL's attributes and enums, for reading workloads without binding them.</summary>
+    public DslSchema? Schema => _schema.Value;
 
     /// <summary>Whether KubernetesClient is referenced (the typed API returns its models).</summary>
     public bool HasKubernetesClient => _references.Any(static r => AssemblyName(r) == "KubernetesClient");

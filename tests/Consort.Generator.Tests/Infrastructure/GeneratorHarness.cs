@@ -71,6 +71,7 @@ internal static class GeneratorHarness
     public static GeneratorOutcome Run(string[] sources, string? kubernetesVersion = null, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
     {
         var compilation = Compilation(sources, severities);
+        SyntaxReaderCheck.AssertAgreesWithCompiler(compilation);
         var driver = CreateDriver(kubernetesVersion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         var (analyzerDiagnostics, analyzerExceptions) = Analyze(output, kubernetesVersion);
         return new GeneratorOutcome(driver.GetRunResult(), output, driverDiagnostics, analyzerDiagnostics, analyzerExceptions);
