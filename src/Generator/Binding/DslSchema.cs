@@ -49,7 +49,7 @@ internal sealed class DslSchema
     }
 
     private readonly INamespaceSymbol _globalNamespace;
-    private readonly ConcurrentDictionary<string, bool> _shadowing = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> _shadowing = new(System.StringComparer.Ordinal);
 
     /// <summary>The attribute classes of namespace <c>Consort</c>, by class name (<c>PortAttribute</c>).</summary>
     public IReadOnlyDictionary<string, DslAttribute> Attributes { get; }
@@ -146,13 +146,15 @@ internal sealed class DslSchema
     };
 
     /// <summary>
-    /// Whether namespace <paramref name="name"/> (empty for the global one) of the references holds a type or
-    /// namespace named like the DSL, so that importing it, or declaring a workload in it, could change what a DSL
-    /// name means. Looked up once per namespace, by name, so that no reference is read through.
+    /// Whether namespace <paramref name="name"/> (empty for the global one) of the references holds a type named
+    /// like the DSL, so that importing it could change what a DSL name means; with
+    /// <paramref name="orNamespace"/>, a namespace so named counts too (it is in scope for code declared inside).
+    /// Looked up once per namespace, by name, so that no reference is read through.
     /// </summary>
-    public bool IsShadowing(string name) => _shadowing.GetOrAdd(name, ComputeShadowing);
+    public bool IsShadowing(string name, bool orNamespace)
+        => name != KnownAttributes.Namespace && _shadowing.GetOrAdd(name, ShadowingNames).Any(m => orNamespace || m is INamedTypeSymbol);
 
-    private bool ComputeShadowing(string name)
+    private ImmutableArray<ISymbol> ShadowingNames(string name)
     {
         var ns = _globalNamespace;
         foreach (var segment in name.Length == 0 ? [] : name.Split('.'))
@@ -160,13 +162,15 @@ internal sealed class DslSchema
             ns = ns.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment);
             if (ns is null)
             {
-                return false;
+                return [];
             }
         }
 
-        // A generic type cannot be named without type arguments, so it does not shadow a DSL name; the namespace
-        // Consort itself is the DSL.
-        return DslNames.All.Any(dslName => ns.GetMembers(dslName).Any(m =>
-            m is INamedTypeSymbol { Arity: 0 } || (m is INamespaceSymbol && !(ns.IsGlobalNamespace && m.Name == KnownAttributes.Namespace))));
+        // A generic type cannot be named without type arguments, so it does not shadow a DSL name; the global
+        // namespace's Consort is the DSL.
+        return DslNames.All
+            .SelectMany(dslName => ns.GetMembers(dslName).Cast<ISymbol>())
+            .Where(m => m is INamedTypeSymbol { Arity: 0 } || (m is INamespaceSymbol && !(ns.IsGlobalNamespace && m.Name == KnownAttributes.Namespace)))
+            .ToImmutableArray();
     }
 }

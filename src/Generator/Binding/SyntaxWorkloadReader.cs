@@ -320,7 +320,7 @@ internal static class SyntaxWorkloadReader
             {
                 importsConsort = true;
             }
-            else if (schema.IsShadowing(directive.Name.ToString().Replace(" ", string.Empty).Replace("global::", string.Empty)))
+            else if (schema.IsShadowing(directive.Name.ToString().Replace(" ", string.Empty).Replace("global::", string.Empty), orNamespace: false))
             {
                 return null;
             }
@@ -329,7 +329,7 @@ internal static class SyntaxWorkloadReader
         // Names in the namespaces around the declaration come before the imported ones.
         for (var outer = ns; ; outer = outer.Substring(0, System.Math.Max(0, outer.LastIndexOf('.'))))
         {
-            if (schema.IsShadowing(outer))
+            if (schema.IsShadowing(outer, orNamespace: true))
             {
                 return null;
             }
