@@ -45,14 +45,30 @@ internal sealed class DslSchema
     {
         Attributes = attributes;
         Enums = enums;
+
+        // [Port] may mean PortAttribute or Port; when both exist the compiler calls it ambiguous (null here).
+        foreach (var name in attributes.Keys)
+        {
+            foreach (var written in name.EndsWith("Attribute", System.StringComparison.Ordinal) ? new[] { name, name.Substring(0, name.Length - "Attribute".Length) } : [name])
+            {
+                _writtenAs[written] = _writtenAs.ContainsKey(written) ? null : name;
+            }
+        }
         _globalNamespace = globalNamespace;
     }
 
     private readonly INamespaceSymbol _globalNamespace;
+    private readonly Dictionary<string, string?> _writtenAs = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> _shadowing = new(System.StringComparer.Ordinal);
 
     /// <summary>The attribute classes of namespace <c>Consort</c>, by class name (<c>PortAttribute</c>).</summary>
     public IReadOnlyDictionary<string, DslAttribute> Attributes { get; }
+
+    /// <summary>
+    /// The attribute class that <c>[<paramref name="written"/>]</c> means in namespace <c>Consort</c>: true with the
+    /// class (null when two classes fit), false when no DSL attribute is written so.
+    /// </summary>
+    public bool TryGetAttribute(string written, out string? className) => _writtenAs.TryGetValue(written, out className);
 
     /// <summary>The enums of namespace <c>Consort</c>, by name, with their members' values.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Enums { get; }

@@ -247,17 +247,14 @@ internal static class SyntaxWorkloadReader
         {
             case IdentifierNameSyntax simple when simple.Identifier.Text == simple.Identifier.ValueText:
                 var text = simple.Identifier.ValueText;
-                var matches = new[] { text, text + "Attribute" }.Where(scope.Schema.Attributes.ContainsKey).ToList();
-                return matches.Count switch
+                if (!scope.Schema.TryGetAttribute(text, out var className))
                 {
-                    0 => DslNames.All.Contains(text) || scope.Schema.Enums.ContainsKey(text) ? null : string.Empty,
-                    1 when scope.ImportsConsort => matches[0],
-                    _ => null,
-                };
+                    return DslNames.All.Contains(text) || scope.Schema.Enums.ContainsKey(text) ? null : string.Empty;
+                }
+
+                return scope.ImportsConsort ? className : null;
             case QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } when SyntaxConstantReader.IsConsort(left):
-                var rightText = right.Identifier.Text;
-                var qualified = new[] { rightText, rightText + "Attribute" }.Where(scope.Schema.Attributes.ContainsKey).ToList();
-                return qualified.Count == 1 ? qualified[0] : null;
+                return scope.Schema.TryGetAttribute(right.Identifier.Text, out var qualified) ? qualified : null;
             case GenericNameSyntax generic when !DslNames.All.Contains(generic.Identifier.ValueText):
                 return string.Empty;
             default:

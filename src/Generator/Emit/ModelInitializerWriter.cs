@@ -14,13 +14,13 @@ internal static class ModelInitializerWriter
         switch (node)
         {
             case ObjectNode obj when obj.Fields.Count == 0:
-                writer.Append("new " + ModelsNamespace + obj.ModelType + "()");
+                writer.Append("new ").Append(ModelsNamespace).Append(obj.ModelType).Append("()");
                 break;
             case ObjectNode obj:
-                writer.Append("new " + ModelsNamespace + obj.ModelType).Append("\n").OpenBrace();
+                writer.Append("new ").Append(ModelsNamespace).Append(obj.ModelType).Append("\n").OpenBrace();
                 foreach (var field in obj.Fields)
                 {
-                    writer.Start(field.Property + " = ");
+                    writer.Start(field.Property).Append(" = ");
                     Write(writer, field.Value);
                     writer.Append(",\n");
                 }
@@ -29,7 +29,7 @@ internal static class ModelInitializerWriter
                 writer.Start("}");
                 break;
             case ListNode list:
-                writer.Append("new global::System.Collections.Generic.List<" + TypeName(list.ElementType) + ">\n").OpenBrace();
+                writer.Append("new global::System.Collections.Generic.List<").Append(TypeName(list.ElementType)).Append(">\n").OpenBrace();
                 foreach (var item in list.Items)
                 {
                     writer.Start(string.Empty);
@@ -41,7 +41,7 @@ internal static class ModelInitializerWriter
                 writer.Start("}");
                 break;
             case MapNode map:
-                writer.Append("new global::System.Collections.Generic.Dictionary<string, " + TypeName(map.ValueType) + ">\n").OpenBrace();
+                writer.Append("new global::System.Collections.Generic.Dictionary<string, ").Append(TypeName(map.ValueType)).Append(">\n").OpenBrace();
                 foreach (var entry in map.Entries)
                 {
                     writer.Start("[" + Literal(entry.Key) + "] = ");

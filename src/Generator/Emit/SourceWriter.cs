@@ -3,9 +3,10 @@ using System.Text;
 namespace Consort.Generator.Emit;
 
 /// <summary>Writes indented text with <c>\n</c> line endings, whatever the OS.</summary>
+/// <remarks><see cref="ToString"/> ends the writer: its builder goes back to <see cref="StringBuilderCache"/>.</remarks>
 internal sealed class SourceWriter(int capacity = 4096)
 {
-    private readonly StringBuilder _builder = new(capacity);
+    private readonly StringBuilder _builder = StringBuilderCache.Acquire(capacity);
 
     public int Indent { get; set; }
 
@@ -48,5 +49,5 @@ internal sealed class SourceWriter(int capacity = 4096)
         return this;
     }
 
-    public override string ToString() => _builder.ToString();
+    public override string ToString() => StringBuilderCache.ToStringAndRelease(_builder);
 }

@@ -28,7 +28,7 @@ internal static class WorkloadEmitter
         var lowered = WorkloadLowering.Lower(spec, settings.Target);
         cancellationToken.ThrowIfCancellationRequested();
         var yaml = YamlWriter.Write(lowered.Documents);
-        var writer = new SourceWriter(yaml.Length * 3);
+        var writer = new SourceWriter(yaml.Length * 8);
         GeneratedCodeInfo.WriteHeader(writer);
         WriteManifestCarrier(writer, spec, yaml);
         var type = spec.Type;
@@ -192,20 +192,27 @@ internal static class WorkloadEmitter
     /// <summary>Escapes text for an XML doc comment.</summary>
     public static string Xml(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        if (text.IndexOfAny(XmlSpecial) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            builder.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
                 // Anything C# could take for a line break would end the comment.
-                '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' => " ",
-                _ => c.ToString(),
-            });
+                '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' => builder.Append(' '),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.ToString();
     }
+
+    private static readonly char[] XmlSpecial = ['&', '<', '>', '\n', '\r', '\u0085', '\u2028', '\u2029'];
 }

@@ -11,7 +11,7 @@ namespace Consort.Generator.Emit;
 /// </summary>
 internal sealed class YamlWriter
 {
-    private readonly StringBuilder _builder = new(2048);
+    private readonly StringBuilder _builder = StringBuilderCache.Acquire(4096);
 
     public static string Write(IEnumerable<ObjectNode> documents)
     {
@@ -28,7 +28,7 @@ internal sealed class YamlWriter
             first = false;
         }
 
-        return writer._builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(writer._builder);
     }
 
     private void Entries(IEnumerable<KeyValuePair<string, ManifestNode>> entries, int indent, bool firstInline)
