@@ -65,7 +65,7 @@ public static class Probe
 
     /// <summary>
     /// Repeats one run (cold, unrelated or workload) over N workloads for a number of seconds, for a profiler such as
-    /// <c>dotnet-trace</c> to sample.
+    /// <c>dotnet-trace</c> to sample; with a fourth argument <c>floor</c>, of <see cref="DriverFloorGenerator"/>.
     /// </summary>
     public static int Loop(IEnumerable<string> args)
     {
@@ -73,7 +73,8 @@ public static class Probe
         var which = arguments.ElementAtOrDefault(0) ?? "cold";
         var scenario = new GeneratorScenario(int.Parse(arguments.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture));
         var seconds = double.Parse(arguments.ElementAtOrDefault(2) ?? "20", CultureInfo.InvariantCulture);
-        var warm = GeneratorScenario.NewDriver().RunGenerators(scenario.Compilation);
+        IIncrementalGenerator? generator = arguments.ElementAtOrDefault(3) == "floor" ? new DriverFloorGenerator() : null;
+        var warm = GeneratorScenario.NewDriver(generator: generator).RunGenerators(scenario.Compilation);
         Func<Compilation> input = which switch
         {
             "cold" => scenario.Fresh,
@@ -86,7 +87,7 @@ public static class Probe
         while (stopwatch.Elapsed.TotalSeconds < seconds)
         {
             var compilation = input();
-            GC.KeepAlive(which == "cold" ? GeneratorScenario.NewDriver().RunGenerators(compilation) : warm.RunGenerators(compilation));
+            GC.KeepAlive(which == "cold" ? GeneratorScenario.NewDriver(generator: generator).RunGenerators(compilation) : warm.RunGenerators(compilation));
             runs++;
         }
 

@@ -139,12 +139,20 @@ internal static class SyntaxWorkloadReader
 
         var schema = scope.Schema.Attributes[className];
         var arguments = attribute.ArgumentList?.Arguments ?? default;
-        if (arguments.Any(static a => a.NameColon is not null))
+        var positional = new List<ExpressionSyntax>(arguments.Count);
+        foreach (var argument in arguments)
         {
-            return null;
+            if (argument.NameColon is not null)
+            {
+                return null;
+            }
+
+            if (argument.NameEquals is null)
+            {
+                positional.Add(argument.Expression);
+            }
         }
 
-        var positional = arguments.Where(static a => a.NameEquals is null).Select(static a => a.Expression).ToList();
         ImmutableArray<DslParameter> chosen = default;
         ImmutableArray<ArgumentValue> values = default;
         foreach (var constructor in schema.Constructors)
@@ -166,9 +174,14 @@ internal static class SyntaxWorkloadReader
         }
 
         var named = ImmutableArray.CreateBuilder<KeyValuePair<string, ArgumentValue>>();
-        foreach (var argument in arguments.Where(static a => a.NameEquals is not null))
+        foreach (var argument in arguments)
         {
-            var property = argument.NameEquals!.Name.Identifier.Text;
+            if (argument.NameEquals is null)
+            {
+                continue;
+            }
+
+            var property = argument.NameEquals.Name.Identifier.Text;
             if (!schema.Settable.TryGetValue(property, out var type)
                 || named.Any(n => n.Key == property)
                 || !SyntaxConstantReader.TryRead(argument.Expression, type, scope, out var value))

@@ -24,12 +24,13 @@ internal static class WorkloadSyntax
             return false;
         }
 
+        HashSet<string>? aliases = null;
         foreach (var list in type.AttributeLists)
         {
             foreach (var attribute in list.Attributes)
             {
                 var name = RightmostName(attribute.Name);
-                if (DslNames.Workloads.Contains(name) || IsLocalAlias(type, name))
+                if (DslNames.Workloads.Contains(name) || (aliases ??= LocalAliases(type)).Contains(name))
                 {
                     return true;
                 }
@@ -41,7 +42,8 @@ internal static class WorkloadSyntax
 
     /// <summary>
     /// Whether the declaration binds on its own: no base class to inherit names from, and every argument of every
-    /// attribute in it a literal, a DSL enum member, or <c>typeof</c> of one of its own nested classes.
+    /// attribute the parser reads (the class's and its nested types') a literal, a DSL enum member, or <c>typeof</c>
+    /// of one of its own nested classes.
     /// </summary>
     public static bool IsSelfContained(TypeDeclarationSyntax type, CancellationToken cancellationToken)
     {
@@ -51,10 +53,11 @@ internal static class WorkloadSyntax
         }
 
         var nested = new HashSet<string>(type.Members.OfType<BaseTypeDeclarationSyntax>().Select(static m => m.Identifier.ValueText), System.StringComparer.Ordinal);
-        foreach (var attribute in type.DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)).OfType<AttributeSyntax>())
+        var aliases = LocalAliases(type);
+        foreach (var attribute in AttributesRead(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsLocalAlias(type, RightmostName(attribute.Name)))
+            if (aliases.Contains(RightmostName(attribute.Name)))
             {
                 return false;
             }
@@ -69,6 +72,32 @@ internal static class WorkloadSyntax
         }
 
         return true;
+    }
+
+    /// <summary>The attributes the parser reads: the class's own and its nested types'.</summary>
+    private static IEnumerable<AttributeSyntax> AttributesRead(TypeDeclarationSyntax type)
+    {
+        foreach (var list in type.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                yield return attribute;
+            }
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member is BaseTypeDeclarationSyntax nested)
+            {
+                foreach (var list in nested.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        yield return attribute;
+                    }
+                }
+            }
+        }
     }
 
     private static bool IsConstant(ExpressionSyntax expression, HashSet<string> nested) => expression switch
@@ -156,7 +185,18 @@ internal static class WorkloadSyntax
         }
     }
 
-    /// <summary>Whether the file (or a namespace around the type) declares <c>using name = ...;</c>.</summary>
-    private static bool IsLocalAlias(SyntaxNode type, string name)
-        => UsingsAround(type).Any(directive => directive.Alias?.Name.Identifier.ValueText == name);
+    /// <summary>The names the file (or a namespace around the type) declares with <c>using name = ...;</c>.</summary>
+    private static HashSet<string> LocalAliases(SyntaxNode type)
+    {
+        var aliases = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var directive in UsingsAround(type))
+        {
+            if (directive.Alias is { } alias)
+            {
+                aliases.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        return aliases;
+    }
 }

@@ -8,7 +8,18 @@ namespace Consort.Generator.Manifest;
 internal static class ManifestTree
 {
     public static ObjectNode Object(string modelType, params ManifestField?[] fields)
-        => new(modelType, fields.Where(static f => f is not null).Select(static f => f!.Value).ToList());
+    {
+        var present = new List<ManifestField>(fields.Length);
+        foreach (var field in fields)
+        {
+            if (field is { } value)
+            {
+                present.Add(value);
+            }
+        }
+
+        return new(modelType, present);
+    }
 
     public static ManifestField? Field(string key, string property, ManifestNode? value)
         => value is null ? null : new ManifestField(key, property, value);
@@ -33,7 +44,15 @@ internal static class ManifestTree
     /// <summary>A list, or null when empty: empty lists are left out of the manifest.</summary>
     public static ListNode? List(string elementType, IEnumerable<ManifestNode?> items)
     {
-        var list = items.Where(static i => i is not null).Select(static i => i!).ToList();
+        var list = new List<ManifestNode>();
+        foreach (var item in items)
+        {
+            if (item is not null)
+            {
+                list.Add(item);
+            }
+        }
+
         return list.Count == 0 ? null : new ListNode(elementType, list);
     }
 
@@ -43,7 +62,15 @@ internal static class ManifestTree
     /// <summary>A dictionary, or null when empty.</summary>
     public static MapNode? Map(string valueType, IEnumerable<KeyValuePair<string, ManifestNode?>> entries)
     {
-        var list = entries.Where(static e => e.Value is not null).Select(static e => new KeyValuePair<string, ManifestNode>(e.Key, e.Value!)).ToList();
+        var list = new List<KeyValuePair<string, ManifestNode>>();
+        foreach (var entry in entries)
+        {
+            if (entry.Value is { } value)
+            {
+                list.Add(new KeyValuePair<string, ManifestNode>(entry.Key, value));
+            }
+        }
+
         return list.Count == 0 ? null : new MapNode(valueType, list);
     }
 
