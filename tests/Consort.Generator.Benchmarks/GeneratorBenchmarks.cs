@@ -12,6 +12,7 @@ namespace Consort.Generator.Benchmarks;
 /// after an edit; reusing one compilation would hide the cost of binding attributes.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [Config(typeof(InProcessConfig))]
 public class GeneratorBenchmarks
 {
