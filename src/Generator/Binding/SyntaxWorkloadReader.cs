@@ -262,18 +262,26 @@ internal static class SyntaxWorkloadReader
                 var text = simple.Identifier.ValueText;
                 if (!scope.Schema.TryGetAttribute(text, out var className))
                 {
-                    return DslNames.All.Contains(text) || scope.Schema.Enums.ContainsKey(text) ? null : string.Empty;
+                    return IsDslNamed(text, scope) ? null : string.Empty;
                 }
 
                 return scope.ImportsConsort ? className : null;
             case QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } when SyntaxConstantReader.IsConsort(left):
                 return scope.Schema.TryGetAttribute(right.Identifier.Text, out var qualified) ? qualified : null;
-            case GenericNameSyntax generic when !DslNames.All.Contains(generic.Identifier.ValueText):
+            case QualifiedNameSyntax { Right: var right } when !IsDslNamed(right.Identifier.ValueText, scope):
+                return string.Empty;
+            case AliasQualifiedNameSyntax { Name: var right } when !IsDslNamed(right.Identifier.ValueText, scope):
+                return string.Empty;
+            case GenericNameSyntax generic when !IsDslNamed(generic.Identifier.ValueText, scope):
                 return string.Empty;
             default:
                 return null;
         }
     }
+
+    /// <summary>Whether an attribute written <paramref name="name"/> could be taken for the DSL's.</summary>
+    private static bool IsDslNamed(string name, SyntaxScope scope)
+        => DslNames.All.Contains(name) || scope.Schema.Enums.ContainsKey(name) || scope.Schema.TryGetAttribute(name, out _);
 
     /// <summary>
     /// What the file and the global usings bring into scope, or null if one of them could change what a DSL name
