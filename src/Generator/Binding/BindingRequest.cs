@@ -41,7 +41,8 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
     /// <summary>Binds the workload in the whole compilation.</summary>
     public WorkloadSpec? Parse(Compilation compilation, CancellationToken cancellationToken) => ParseIn(compilation, cancellationToken)?.Spec;
 
-    private WorkloadParseResult? ParseIn(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>The parse of the workload as bound in <paramref name="compilation"/>, with its diagnostics.</summary>
+    public WorkloadParseResult? ParseIn(Compilation compilation, CancellationToken cancellationToken)
     {
         if (!compilation.ContainsSyntaxTree(Node.SyntaxTree)
             || compilation.GetSemanticModel(Node.SyntaxTree).GetDeclaredSymbol(Node, cancellationToken) is not INamedTypeSymbol type)
