@@ -58,6 +58,18 @@ public class SyntaxReaderTests
         Assert.Equal(read ? 1 : 0, SyntaxReaderCheck.AssertAgreesWithCompiler(compilation));
     }
 
+    [Theory]
+    [InlineData("namespace Demo.@event;", "partial class Api;", false)]
+    [InlineData("namespace /* the shop */ Demo . Shop;", "partial class Api;", true)]
+    [InlineData("namespace Demo;", "partial class @Api;", false)]
+    public void Names_are_read_as_the_compiler_displays_them(string ns, string part, bool read)
+    {
+        var source = Template.Replace("namespace Demo;", ns).Replace("partial class Api;", part).Replace("USINGS", string.Empty)
+            .Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"").Replace("ATTRIBUTES", string.Empty).Replace("MEMBERS", string.Empty);
+
+        Assert.Equal(read ? 1 : 0, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(source)));
+    }
+
     [Fact]
     public void A_workload_in_a_namespace_that_holds_a_look_alike_type_in_a_reference_is_left_to_the_compiler()
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Consort.Generator.Binding;
@@ -8,7 +9,11 @@ namespace Consort.Generator.Binding;
 internal static class SyntaxNames
 {
     /// <summary>The name a namespace declaration adds, such as <c>Acme.Web</c>.</summary>
-    public static string Segment(BaseNamespaceDeclarationSyntax ns) => ns.Name.ToString().Replace(" ", string.Empty);
+    public static string Segment(BaseNamespaceDeclarationSyntax ns) => Dotted(ns.Name);
+
+    /// <summary>A (possibly qualified) name as dotted identifiers, without <c>global::</c>, spaces or comments: <c>Acme.Web</c>.</summary>
+    public static string Dotted(NameSyntax name)
+        => string.Join(".", name.DescendantTokens().Where(static t => t.IsKind(SyntaxKind.IdentifierToken)).Select(static t => t.ValueText));
 
     /// <summary>The name a type declaration adds, with its arity: <c>Shop</c>, <c>Cache`1</c>.</summary>
     public static string Segment(BaseTypeDeclarationSyntax type)

@@ -22,6 +22,7 @@ internal static class SyntaxWorkloadReader
         if (declaration.TypeParameterList is not null
             || declaration.Modifiers.Any(static m => m.Kind() is SyntaxKind.FileKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword)
             || declaration.Parent is not (BaseNamespaceDeclarationSyntax or CompilationUnitSyntax)
+            || HasEscapedName(declaration)
             || IsDeclaredAgainInFile(declaration)
             || DeclaresDslName(declaration))
         {
@@ -52,7 +53,7 @@ internal static class SyntaxWorkloadReader
         {
             switch (member)
             {
-                case BaseTypeDeclarationSyntax nested when IsSimplePart(nested):
+                case BaseTypeDeclarationSyntax nested when IsSimplePart(nested) && nested.Identifier.Text == nested.Identifier.ValueText:
                     var partName = nested.Identifier.ValueText;
                     parts.Add((nested, new SyntaxDeclaredType(
                         partName,
@@ -338,7 +339,7 @@ internal static class SyntaxWorkloadReader
             {
                 importsConsort = true;
             }
-            else if (schema.IsShadowing(directive.Name.ToString().Replace(" ", string.Empty).Replace("global::", string.Empty), orNamespace: false))
+            else if (schema.IsShadowing(SyntaxNames.Dotted(directive.Name), orNamespace: false))
             {
                 return null;
             }
@@ -363,6 +364,14 @@ internal static class SyntaxWorkloadReader
 
     private static string Namespace(SyntaxNode declaration)
         => string.Join(".", declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(SyntaxNames.Segment).Reverse());
+
+    /// <summary>
+    /// Whether the class or a namespace around it is written with <c>@</c> (<c>namespace @event</c>), which the
+    /// compiler's display of the names keeps and a dotted name would lose.
+    /// </summary>
+    private static bool HasEscapedName(TypeDeclarationSyntax declaration)
+        => declaration.Identifier.Text != declaration.Identifier.ValueText
+        || declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Any(static n => n.Name.DescendantTokens().Any(static t => t.Text != t.ValueText));
 
     /// <summary>Whether the file declares the same type again (a partial class in two parts of one file).</summary>
     private static bool IsDeclaredAgainInFile(TypeDeclarationSyntax declaration)
