@@ -40,5 +40,5 @@ internal static class DslNames
     }
 
     /// <summary><c>Deployment</c> for <c>DeploymentAttribute</c>: how C# lets an attribute be written.</summary>
-    private static string WithoutSuffix(string attributeClass) => attributeClass.Substring(0, attributeClass.Length - "Attribute".Length);
+    public static string WithoutSuffix(string attributeClass) => attributeClass.Substring(0, attributeClass.Length - "Attribute".Length);
 }

@@ -36,8 +36,8 @@ internal static class SyntaxConstantReader
             case DslValueKind.Int when TryNumber(expression) is int number:
                 value = new ArgumentValue(number);
                 return true;
-            case DslValueKind.Long when TryNumber(expression) is int or long or uint:
-                value = new ArgumentValue(System.Convert.ToInt64(TryNumber(expression), System.Globalization.CultureInfo.InvariantCulture));
+            case DslValueKind.Long when TryNumber(expression) is { } whole and (int or long or uint):
+                value = new ArgumentValue(System.Convert.ToInt64(whole, System.Globalization.CultureInfo.InvariantCulture));
                 return true;
             case DslValueKind.Bool when expression.Kind() is SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression:
                 value = new ArgumentValue(expression.IsKind(SyntaxKind.TrueLiteralExpression));
@@ -129,20 +129,12 @@ internal static class SyntaxConstantReader
         var (name, qualified) = node switch
         {
             IdentifierNameSyntax identifier => (identifier.Identifier.Text, false),
-            QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } when IsConsort(left) => (right.Identifier.Text, true),
-            MemberAccessExpressionSyntax { Expression: var left, Name: IdentifierNameSyntax right } when IsConsort(left) => (right.Identifier.Text, true),
+            QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } when WorkloadSyntax.IsConsortNamespace(left) => (right.Identifier.Text, true),
+            MemberAccessExpressionSyntax { Expression: var left, Name: IdentifierNameSyntax right } when WorkloadSyntax.IsConsortNamespace(left) => (right.Identifier.Text, true),
             _ => (string.Empty, false),
         };
         return (qualified || scope.ImportsConsort) && scope.Schema.Enums.ContainsKey(name) ? name : null;
     }
-
-    /// <summary><c>Consort</c> or <c>global::Consort</c> (a type or member named <c>Consort</c> keeps a workload from being read here).</summary>
-    public static bool IsConsort(SyntaxNode node) => node switch
-    {
-        IdentifierNameSyntax name => name.Identifier.Text == KnownAttributes.Namespace,
-        AliasQualifiedNameSyntax alias => alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && alias.Name.Identifier.Text == KnownAttributes.Namespace,
-        _ => false,
-    };
 
     /// <summary><c>new[] { "a" }</c>, <c>new string[] { "a" }</c>, <c>["a"]</c> or <c>null</c>.</summary>
     private static bool TryStringArray(ExpressionSyntax expression, out ImmutableArray<ArgumentValue> elements)

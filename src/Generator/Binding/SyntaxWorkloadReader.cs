@@ -29,12 +29,6 @@ internal static class SyntaxWorkloadReader
             return null;
         }
 
-        var scope = ScopeOf(declaration, environment, schema);
-        if (scope is null)
-        {
-            return null;
-        }
-
         var ns = Namespace(declaration);
         var name = declaration.Identifier.ValueText;
         var key = "global::" + SyntaxNames.Join(ns, name);
@@ -43,9 +37,9 @@ internal static class SyntaxWorkloadReader
             new TypeRef(key, name, name),
             ns,
             null,
-            IsPartialClass(declaration),
+            DeclaredType.IsPartialClassDeclaration(declaration),
             declaration.Modifiers.Any(SyntaxKind.PublicKeyword) ? Accessibility.Public : Accessibility.Internal,
-            HasAccessibilityModifier(declaration),
+            DeclaredType.SpellsAccessibility(declaration),
             (declaration.SyntaxTree, declaration.Identifier.Span));
 
         var parts = new List<(BaseTypeDeclarationSyntax Syntax, SyntaxDeclaredType Type)>();
@@ -60,9 +54,9 @@ internal static class SyntaxWorkloadReader
                         new TypeRef(key + "." + partName, partName, name + "." + partName),
                         ns,
                         workload,
-                        nested is ClassDeclarationSyntax && IsPartialClass(nested),
+                        DeclaredType.IsPartialClassDeclaration(nested),
                         PartAccessibility(nested.Modifiers),
-                        HasAccessibilityModifier(nested),
+                        DeclaredType.SpellsAccessibility(nested),
                         (nested.SyntaxTree, nested.Identifier.Span))));
                     break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
@@ -81,8 +75,8 @@ internal static class SyntaxWorkloadReader
             nestedTypes[part.Type.Name] = part.Type.Ref;
         }
 
-        scope = scope with { NestedTypes = nestedTypes };
-        if (!ReadAttributes(declaration.AttributeLists, scope, workload.AttributeList, cancellationToken))
+        var scope = ScopeOf(declaration, ns, environment, schema, nestedTypes);
+        if (scope is null || !ReadAttributes(declaration.AttributeLists, scope, workload.AttributeList, cancellationToken))
         {
             return null;
         }
@@ -267,7 +261,7 @@ internal static class SyntaxWorkloadReader
                 }
 
                 return scope.ImportsConsort ? className : null;
-            case QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } when SyntaxConstantReader.IsConsort(left):
+            case QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right } when WorkloadSyntax.IsConsortNamespace(left):
                 return scope.Schema.TryGetAttribute(right.Identifier.Text, out var qualified) ? qualified : null;
             case QualifiedNameSyntax { Right: var right } when !IsDslNamed(right.Identifier.ValueText, scope):
                 return string.Empty;
@@ -288,18 +282,9 @@ internal static class SyntaxWorkloadReader
     /// What the file and the global usings bring into scope, or null if one of them could change what a DSL name
     /// means (an alias in a global using, a namespace whose types are named like the DSL's).
     /// </summary>
-    private static SyntaxScope? ScopeOf(TypeDeclarationSyntax declaration, BindingEnvironment environment, DslSchema schema)
+    private static SyntaxScope? ScopeOf(TypeDeclarationSyntax declaration, string ns, BindingEnvironment environment, DslSchema schema, IReadOnlyDictionary<string, TypeRef> nestedTypes)
     {
-        var usings = new List<UsingDirectiveSyntax>();
-        for (var scope = declaration.Parent; scope is not null; scope = scope.Parent)
-        {
-            usings.AddRange(scope switch
-            {
-                CompilationUnitSyntax unit => unit.Usings,
-                BaseNamespaceDeclarationSyntax around => around.Usings,
-                _ => default,
-            });
-        }
+        var usings = WorkloadSyntax.UsingsAround(declaration).ToList();
 
         foreach (var file in environment.GlobalUsingFiles)
         {
@@ -309,7 +294,6 @@ internal static class SyntaxWorkloadReader
             }
         }
 
-        var ns = Namespace(declaration);
         var importsConsort = ns == KnownAttributes.Namespace || ns.StartsWith(KnownAttributes.Namespace + ".", System.StringComparison.Ordinal);
         var staticEnums = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var directive in usings)
@@ -327,7 +311,7 @@ internal static class SyntaxWorkloadReader
             if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
             {
                 if (directive.Name is not QualifiedNameSyntax { Left: var left, Right: IdentifierNameSyntax right }
-                    || !SyntaxConstantReader.IsConsort(left)
+                    || !WorkloadSyntax.IsConsortNamespace(left)
                     || !schema.Enums.ContainsKey(right.Identifier.Text))
                 {
                     return null;
@@ -335,7 +319,7 @@ internal static class SyntaxWorkloadReader
 
                 staticEnums.Add(right.Identifier.Text);
             }
-            else if (SyntaxConstantReader.IsConsort(directive.Name))
+            else if (WorkloadSyntax.IsConsortNamespace(directive.Name))
             {
                 importsConsort = true;
             }
@@ -359,7 +343,7 @@ internal static class SyntaxWorkloadReader
             }
         }
 
-        return new SyntaxScope(schema, importsConsort, staticEnums, new Dictionary<string, TypeRef>());
+        return new SyntaxScope(schema, importsConsort, staticEnums, nestedTypes);
     }
 
     private static string Namespace(SyntaxNode declaration)
@@ -406,12 +390,6 @@ internal static class SyntaxWorkloadReader
     private static bool IsSimplePart(BaseTypeDeclarationSyntax nested)
         => nested is not TypeDeclarationSyntax type
         || (type.TypeParameterList is null && !type.Members.Any(static m => m is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax));
-
-    private static bool IsPartialClass(BaseTypeDeclarationSyntax declaration)
-        => declaration is ClassDeclarationSyntax && declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
-
-    private static bool HasAccessibilityModifier(BaseTypeDeclarationSyntax declaration)
-        => declaration.Modifiers.Any(static m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword);
 
     private static Accessibility PartAccessibility(SyntaxTokenList modifiers)
     {

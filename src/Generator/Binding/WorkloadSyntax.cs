@@ -128,7 +128,8 @@ internal static class WorkloadSyntax
         _ => false,
     };
 
-    private static bool IsConsortNamespace(SyntaxNode node) => node switch
+    /// <summary><c>Consort</c> or <c>global::Consort</c>.</summary>
+    public static bool IsConsortNamespace(SyntaxNode node) => node switch
     {
         IdentifierNameSyntax name => name.Identifier.ValueText == Parsing.KnownAttributes.Namespace,
         AliasQualifiedNameSyntax alias => alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && alias.Name.Identifier.ValueText == Parsing.KnownAttributes.Namespace,
@@ -168,7 +169,8 @@ internal static class WorkloadSyntax
         _ => false,
     };
 
-    private static System.Collections.Generic.IEnumerable<UsingDirectiveSyntax> UsingsAround(SyntaxNode type)
+    /// <summary>The using directives in force at <paramref name="type"/>: its namespaces' and its file's, innermost first.</summary>
+    public static IEnumerable<UsingDirectiveSyntax> UsingsAround(SyntaxNode type)
     {
         for (var scope = type.Parent; scope is not null; scope = scope.Parent)
         {

@@ -15,30 +15,19 @@ internal static class StringBuilderCache
     [ThreadStatic]
     private static StringBuilder? t_cached;
 
-    [ThreadStatic]
-    private static StringBuilder? t_cachedSecond;
-
     /// <summary>A cleared builder: the thread's kept one when it is free, else a new one.</summary>
     public static StringBuilder Acquire(int capacity)
     {
-        var builder = t_cached ?? t_cachedSecond;
-        if (builder is not null)
+        var builder = t_cached;
+        if (builder is null)
         {
-            if (builder == t_cached)
-            {
-                t_cached = null;
-            }
-            else
-            {
-                t_cachedSecond = null;
-            }
-
-            builder.Clear();
-            builder.EnsureCapacity(capacity);
-            return builder;
+            return new StringBuilder(capacity);
         }
 
-        return new StringBuilder(capacity);
+        t_cached = null;
+        builder.Clear();
+        builder.EnsureCapacity(capacity);
+        return builder;
     }
 
     /// <summary>The builder's text; the builder is kept for the thread's next <see cref="Acquire"/>.</summary>
@@ -47,14 +36,7 @@ internal static class StringBuilderCache
         var text = builder.ToString();
         if (builder.Capacity <= MaxKept)
         {
-            if (t_cached is null)
-            {
-                t_cached = builder;
-            }
-            else
-            {
-                t_cachedSecond ??= builder;
-            }
+            t_cached = builder;
         }
 
         return text;

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Consort.Generator.Parsing;
@@ -38,4 +41,15 @@ internal abstract class DeclaredType
 
     /// <summary>Where the type's name is written (its first declaration).</summary>
     public abstract (SyntaxTree? Tree, TextSpan Span) Identifier { get; }
+
+    /// <summary>Whether <paramref name="declaration"/> is a class declaration (not a record) that says <c>partial</c>.</summary>
+    public static bool IsPartialClassDeclaration(SyntaxNode? declaration)
+        => declaration is ClassDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.PartialKeyword);
+
+    /// <summary>Whether <paramref name="declaration"/> spells out an accessibility.</summary>
+    public static bool SpellsAccessibility(BaseTypeDeclarationSyntax declaration)
+        => declaration.Modifiers.Any(static m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword);
+
+    /// <summary>A file path that sorts the same on every OS (declarations spread over files are ordered by it).</summary>
+    public static string SortablePath(SyntaxTree? tree) => tree?.FilePath.Replace('\\', '/') ?? string.Empty;
 }

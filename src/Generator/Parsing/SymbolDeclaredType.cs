@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -44,7 +43,7 @@ internal sealed class SymbolDeclaredType : DeclaredType
     public override bool IsPartialClass
         => _symbol is { TypeKind: TypeKind.Class, IsRecord: false }
         && _symbol.DeclaringSyntaxReferences.Length > 0
-        && _symbol.DeclaringSyntaxReferences.All(static r => r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
+        && _symbol.DeclaringSyntaxReferences.All(static r => IsPartialClassDeclaration(r.GetSyntax()));
 
     public override bool IsGeneric => _symbol.TypeParameters.Length > 0;
 
@@ -54,7 +53,7 @@ internal sealed class SymbolDeclaredType : DeclaredType
         => _symbol.DeclaringSyntaxReferences
             .Select(static r => r.GetSyntax())
             .OfType<BaseTypeDeclarationSyntax>()
-            .Any(static d => d.Modifiers.Any(static m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword));
+            .Any(SpellsAccessibility);
 
     public override (SyntaxTree? Tree, TextSpan Span) Identifier
     {
@@ -71,7 +70,4 @@ internal sealed class SymbolDeclaredType : DeclaredType
             return default;
         }
     }
-
-    /// <summary>A file path that sorts the same on every OS (declarations spread over files are ordered by it).</summary>
-    public static string SortablePath(SyntaxTree? tree) => tree?.FilePath.Replace('\\', '/') ?? string.Empty;
 }

@@ -74,7 +74,7 @@ internal sealed partial class WorkloadParser
     {
         var workloadAttributes = _type.Attributes
             .Where(static a => a.Name is { } name && KnownAttributes.IsWorkload(name))
-            .OrderBy(static a => SymbolDeclaredType.SortablePath(a.Tree), System.StringComparer.Ordinal)
+            .OrderBy(static a => DeclaredType.SortablePath(a.Tree), System.StringComparer.Ordinal)
             .ThenBy(static a => a.Syntax?.SpanStart ?? 0)
             .ToList();
 
