@@ -49,6 +49,9 @@ public class SyntaxReaderTests
     [InlineData("", "\"ghcr.io/acme/shop:1.0.0\"", "[System.Obsolete(\"old\")][System.Serializable]", "", true)]
     [InlineData("", "\"ghcr.io/acme/shop:1.0.0\"", "[Port(-1)][Port(70000)]", "", true)]
     [InlineData("", "null", "", "", true)]
+    [InlineData("", "\"ghcr.io/acme/shop:1.0.0\", Command = new[] { \"sh\", null }", "", "", false)]
+    [InlineData("", "\"ghcr.io/acme/shop:1.0.0\", Command = [\"sh\", .. new[] { \"-c\" }]", "", "", false)]
+    [InlineData("", "\"ghcr.io/acme/shop:1.0.0\", Command = [\"sh\", null]", "", "", true)]
     [InlineData("", "\"ghcr.io/acme/shop:1.0.0\"", "[Port(8080.5)]", "", false)]
     public void Reads_what_it_can_and_agrees_with_the_compiler(string usings, string image, string attributes, string members, bool read)
     {

@@ -139,27 +139,27 @@ internal static class SyntaxConstantReader
     /// <summary><c>new[] { "a" }</c>, <c>new string[] { "a" }</c>, <c>["a"]</c> or <c>null</c>.</summary>
     private static bool TryStringArray(ExpressionSyntax expression, out ImmutableArray<ArgumentValue> elements)
     {
-        IEnumerable<ExpressionSyntax>? items = expression switch
+        elements = default;
+        IEnumerable<ExpressionSyntax> items;
+        switch (expression)
         {
-            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression) => null,
-            ArrayCreationExpressionSyntax
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                return true;
+            case ArrayCreationExpressionSyntax
             {
                 Type: { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword }, RankSpecifiers: [{ Sizes: [OmittedArraySizeExpressionSyntax] }] },
                 Initializer: { } initializer,
-            } => initializer.Expressions,
-            ImplicitArrayCreationExpressionSyntax { Commas.Count: 0 } implicitArray when implicitArray.Initializer.Expressions.All(static e => TryString(e, out _)) => implicitArray.Initializer.Expressions,
-            CollectionExpressionSyntax collection when collection.Elements.All(static e => e is ExpressionElementSyntax) => collection.Elements.Cast<ExpressionElementSyntax>().Select(static e => e.Expression),
-            _ => [],
-        };
-        elements = default;
-        if (items is null)
-        {
-            return expression.IsKind(SyntaxKind.NullLiteralExpression);
-        }
-
-        if (expression is not (ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax))
-        {
-            return false;
+            }:
+                items = initializer.Expressions;
+                break;
+            case ImplicitArrayCreationExpressionSyntax { Commas.Count: 0 } implicitArray when implicitArray.Initializer.Expressions.All(static e => TryString(e, out _)):
+                items = implicitArray.Initializer.Expressions;
+                break;
+            case CollectionExpressionSyntax collection when collection.Elements.All(static e => e is ExpressionElementSyntax):
+                items = collection.Elements.Cast<ExpressionElementSyntax>().Select(static e => e.Expression);
+                break;
+            default:
+                return false;
         }
 
         var builder = ImmutableArray.CreateBuilder<ArgumentValue>();
