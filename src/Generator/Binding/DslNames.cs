@@ -10,7 +10,7 @@ internal static class DslNames
 {
     /// <summary>The workload attributes as they can be written: <c>Deployment</c> and <c>DeploymentAttribute</c>.</summary>
     public static readonly HashSet<string> Workloads = new(
-        KnownAttributes.WorkloadClassNames.SelectMany(static n => new[] { n, WithoutSuffix(n) }),
+        KnownAttributes.WorkloadClassNames.SelectMany(static n => new[] { n, KnownAttributes.WithoutSuffix(n) }),
         StringComparer.Ordinal);
 
     /// <summary>The DSL's enum types (the generator compiles in the same enums, in namespace <c>Consort</c>).</summary>
@@ -31,14 +31,11 @@ internal static class DslNames
         foreach (var attribute in KnownAttributes.AllClassNames)
         {
             names.Add(attribute);
-            names.Add(WithoutSuffix(attribute));
+            names.Add(KnownAttributes.WithoutSuffix(attribute));
         }
 
         names.UnionWith(Enums.Keys);
         names.UnionWith(EnumMembers);
         return names;
     }
-
-    /// <summary><c>Deployment</c> for <c>DeploymentAttribute</c>: how C# lets an attribute be written.</summary>
-    public static string WithoutSuffix(string attributeClass) => attributeClass.Substring(0, attributeClass.Length - "Attribute".Length);
 }

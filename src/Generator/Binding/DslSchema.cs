@@ -49,7 +49,7 @@ internal sealed class DslSchema
         // [Port] may mean PortAttribute or Port; when both exist the compiler calls it ambiguous (null here).
         foreach (var name in attributes.Keys)
         {
-            foreach (var written in name.EndsWith("Attribute", System.StringComparison.Ordinal) ? new[] { name, DslNames.WithoutSuffix(name) } : [name])
+            foreach (var written in name.EndsWith("Attribute", System.StringComparison.Ordinal) ? new[] { name, KnownAttributes.WithoutSuffix(name) } : [name])
             {
                 _writtenAs[written] = _writtenAs.ContainsKey(written) ? null : name;
             }

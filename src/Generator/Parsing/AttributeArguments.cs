@@ -13,13 +13,8 @@ namespace Consort.Generator.Parsing;
 internal readonly struct AttributeArguments
 {
     private readonly AttributeUse _use;
-    private readonly AttributeSyntax? _syntax;
 
-    public AttributeArguments(AttributeUse use)
-    {
-        _use = use;
-        _syntax = use.Syntax;
-    }
+    public AttributeArguments(AttributeUse use) => _use = use;
 
     public SyntaxTree? Tree => _use.Tree;
 
@@ -27,10 +22,10 @@ internal readonly struct AttributeArguments
     public string ClassName => _use.Name ?? string.Empty;
 
     /// <summary>The span of the whole attribute, such as <c>Deployment("shop")</c>.</summary>
-    public TextSpan Span => _syntax?.Span ?? default;
+    public TextSpan Span => _use.Syntax?.Span ?? default;
 
     /// <summary>The span of the attribute's name, such as <c>Deployment</c>.</summary>
-    public TextSpan NameSpan => _syntax?.Name.Span ?? default;
+    public TextSpan NameSpan => _use.Syntax?.Name.Span ?? default;
 
     /// <summary>
     /// Whether the compiler could bind the attribute and all its arguments. When it could not, it reports the
@@ -86,7 +81,7 @@ internal readonly struct AttributeArguments
     /// <summary>The span of the positional argument at <paramref name="index"/> (also when passed as <c>name: value</c>).</summary>
     public TextSpan PositionalSpan(int index)
     {
-        if (_syntax?.ArgumentList is not { } list)
+        if (_use.Syntax?.ArgumentList is not { } list)
         {
             return Span;
         }
@@ -121,36 +116,21 @@ internal readonly struct AttributeArguments
     }
 
     /// <summary>The span of the whole named argument (<c>Name = value</c>), or of the attribute when it is absent.</summary>
-    public TextSpan NamedArgumentSpan(string name)
-    {
-        if (_syntax?.ArgumentList is { } list)
-        {
-            foreach (var argument in list.Arguments)
-            {
-                if (argument.NameEquals?.Name.Identifier.ValueText == name)
-                {
-                    return argument.Span;
-                }
-            }
-        }
-
-        return Span;
-    }
+    public TextSpan NamedArgumentSpan(string name) => FindNamed(name)?.Span ?? Span;
 
     /// <summary>The span of the value of the named argument <paramref name="name"/>, or of the attribute when it is absent.</summary>
-    public TextSpan NamedSpan(string name)
+    public TextSpan NamedSpan(string name) => FindNamed(name)?.Expression.Span ?? Span;
+
+    private AttributeArgumentSyntax? FindNamed(string name)
     {
-        if (_syntax?.ArgumentList is { } list)
+        foreach (var argument in _use.Syntax?.ArgumentList?.Arguments ?? default)
         {
-            foreach (var argument in list.Arguments)
+            if (argument.NameEquals?.Name.Identifier.ValueText == name)
             {
-                if (argument.NameEquals?.Name.Identifier.ValueText == name)
-                {
-                    return argument.Expression.Span;
-                }
+                return argument;
             }
         }
 
-        return Span;
+        return null;
     }
 }

@@ -68,6 +68,9 @@ internal static class KnownAttributes
             ? type.Name
             : null;
 
+    /// <summary><c>Deployment</c> for <c>DeploymentAttribute</c>: how C# lets an attribute be written.</summary>
+    public static string WithoutSuffix(string attributeClass) => attributeClass.Substring(0, attributeClass.Length - "Attribute".Length);
+
     public static bool IsWorkload(string name) => WorkloadAttributes.Any(w => w.ClassName == name);
 
     public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume;

@@ -13,7 +13,7 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     /// <summary>Reads the per-container attributes (ports, env, mounts, resources, probes, security context) of one container class.</summary>
-    private sealed class ContainerSettingsReader(WorkloadParser parser, DeclaredType part, string containerName, ContainerRole role, Dictionary<TypeRef, string> volumes)
+    private sealed class ContainerSettingsReader(WorkloadParser parser, DeclaredType part, string containerName, ContainerRole role)
     {
         private readonly ImmutableArray<PortSpec>.Builder _ports = ImmutableArray.CreateBuilder<PortSpec>();
         private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>();
@@ -136,18 +136,14 @@ internal sealed partial class WorkloadParser
 
         private void ReadMount(AttributeArguments attribute)
         {
-            var target = attribute.Positional(0).Value as TypeRef;
-            if (target is null || !volumes.TryGetValue(target, out var volumeName))
+            var volumeName = string.Empty;
+            if (attribute.Positional(0).Value is TypeRef target && parser._volumeParts.TryGetValue(target, out var volume))
             {
-                var available = volumes.Keys.Select(static v => "typeof(" + v.Name + ")").OrderBy(static v => v, System.StringComparer.Ordinal).ToList();
-                parser.Report(
-                    DiagnosticDescriptors.MountOfUnknownVolume,
-                    attribute.Tree,
-                    attribute.PositionalSpan(0),
-                    TypeName(attribute.Positional(0).Value),
-                    parser._type.Name,
-                    available.Count == 0 ? "it declares none" : string.Join(", ", available));
-                volumeName = string.Empty;
+                volumeName = volume.Spec.Name;
+            }
+            else
+            {
+                parser.ReportUnknownVolume(attribute, attribute.PositionalSpan(0), attribute.Positional(0).Value);
             }
 
             var path = attribute.PositionalString(1) ?? string.Empty;

@@ -16,13 +16,10 @@ internal sealed partial class WorkloadParser
     {
         // Volumes first: mounts refer to them by type.
         var containerParts = new List<(DeclaredType Type, AttributeArguments Attribute, string Name)>();
-        var volumeTypes = new Dictionary<TypeRef, string>();
-        _volumeParts.Clear();
         foreach (var part in _type.NestedTypes)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var partAttributes = part.Attributes
-                .Select(static a => (Data: a, a.Name))
                 .Where(static a => a.Name is { } n && (KnownAttributes.IsVolume(n) || KnownAttributes.IsContainer(n)))
                 .ToList();
             if (partAttributes.Count == 0)
@@ -30,31 +27,31 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var attribute = new AttributeArguments(partAttributes[0].Data);
-            if (!Bound(attribute) || !CheckPartDeclaration(part, partAttributes.Skip(1).Select(static a => a.Data)))
+            var attributeName = partAttributes[0].Name!;
+            var attribute = new AttributeArguments(partAttributes[0]);
+            if (!Bound(attribute) || !CheckPartDeclaration(part, partAttributes.Skip(1)))
             {
                 // A rejected container still counts as declared: "no app container" would only add noise.
                 _hasRejectedContainer |= partAttributes.Any(static a => KnownAttributes.IsContainer(a.Name!));
                 continue;
             }
 
-            if (KnownAttributes.IsVolume(partAttributes[0].Name!))
+            if (KnownAttributes.IsVolume(attributeName))
             {
-                var volume = ReadVolume(part, attribute, partAttributes[0].Name!);
+                var volume = ReadVolume(part, attribute, attributeName);
                 volumes.Add(volume);
-                volumeTypes[part.Ref] = volume.Spec.Name;
                 _volumeParts[part.Ref] = volume;
             }
             else
             {
-                containerParts.Add((part, attribute, partAttributes[0].Name!));
+                containerParts.Add((part, attribute, attributeName));
             }
         }
 
         foreach (var (type, attribute, name) in containerParts)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            containers.Add(ReadContainer(type, attribute, name, volumeTypes));
+            containers.Add(ReadContainer(type, attribute, name));
         }
     }
 
@@ -193,8 +190,7 @@ internal sealed partial class WorkloadParser
     private ParsedContainer ReadContainer(
         DeclaredType part,
         AttributeArguments attribute,
-        string attributeName,
-        Dictionary<TypeRef, string> volumes)
+        string attributeName)
     {
         var role = attributeName switch
         {
@@ -203,7 +199,7 @@ internal sealed partial class WorkloadParser
             _ => ContainerRole.App,
         };
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
-        var reader = new ContainerSettingsReader(this, part, name, role, volumes);
+        var reader = new ContainerSettingsReader(this, part, name, role);
         var settings = reader.Read();
         var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
         if (settings.Resources is null or { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null }

@@ -6,6 +6,7 @@ using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using Consort.Generator.Presets;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Consort.Generator.Parsing;
 
@@ -147,13 +148,7 @@ internal sealed partial class WorkloadParser
         {
             if (attribute.Named("Source").Value is not TypeRef type || !_volumeParts.TryGetValue(type, out var volume))
             {
-                Report(
-                    DiagnosticDescriptors.MountOfUnknownVolume,
-                    attribute.Tree,
-                    attribute.NamedSpan("Source"),
-                    TypeName(attribute.Named("Source").Value),
-                    _type.Name,
-                    VolumeList());
+                ReportUnknownVolume(attribute, attribute.NamedSpan("Source"), attribute.Named("Source").Value);
                 return (null, string.Empty);
             }
 
@@ -212,7 +207,7 @@ internal sealed partial class WorkloadParser
         }
         else if (attribute.Named("Config").Value is not TypeRef configType || !_volumeParts.TryGetValue(configType, out config))
         {
-            Report(DiagnosticDescriptors.MountOfUnknownVolume, attribute.Tree, attribute.NamedSpan("Config"), TypeName(attribute.Named("Config").Value), _type.Name, VolumeList());
+            ReportUnknownVolume(attribute, attribute.NamedSpan("Config"), attribute.Named("Config").Value);
             ok = false;
         }
         else if (config.Spec.Kind is not (VolumeKind.ConfigMap or VolumeKind.Secret))
@@ -373,6 +368,10 @@ internal sealed partial class WorkloadParser
     /// <summary>A <c>typeof</c> argument as C# shows it in messages, such as <c>Shop.Logs</c>.</summary>
     private static string TypeName(object? type)
         => (type as TypeRef)?.Display ?? "null";
+
+    /// <summary>CNS003: <paramref name="value"/>, given where a volume part is expected, is none of the workload's volumes.</summary>
+    private void ReportUnknownVolume(AttributeArguments attribute, TextSpan span, object? value)
+        => Report(DiagnosticDescriptors.MountOfUnknownVolume, attribute.Tree, span, TypeName(value), _type.Name, VolumeList());
 
     private string VolumeList()
     {

@@ -46,31 +46,18 @@ internal sealed partial class WorkloadParser
 
     /// <summary>Parses <paramref name="type"/>, found through <paramref name="declaration"/> (see the overload above).</summary>
     public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
-    {
-        foreach (var attribute in type.Attributes)
-        {
-            if (attribute.Name is { } name
-                && KnownAttributes.IsWorkload(name)
-                && attribute.Syntax is { } syntax
-                && attribute.Tree == declaration.SyntaxTree
-                && declaration.Span.Contains(syntax.Span))
-            {
-                return new WorkloadParser(type, cancellationToken).Parse(attribute);
-            }
-        }
-
-        return null;
-    }
+        => new WorkloadParser(type, cancellationToken).Parse(declaration);
 
     /// <summary>Parses <paramref name="type"/> if it is a workload class (for the analyzer, which sees every type).</summary>
     public static WorkloadParseResult? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => new WorkloadParser(new SymbolDeclaredType(type, cancellationToken), cancellationToken).Parse(trigger: null);
+        => new WorkloadParser(new SymbolDeclaredType(type, cancellationToken), cancellationToken).Parse(declaration: null);
 
     /// <summary>
-    /// Parses the workload. <paramref name="trigger"/> is the attribute the generator's pipeline matched; a class
-    /// with two workload attributes is parsed once, for the first of them.
+    /// Parses the workload: for the generator, only when <paramref name="declaration"/> holds the class's first
+    /// workload attribute (by file path, then position), so that a class with two workload attributes, or declared
+    /// in several parts, is parsed once.
     /// </summary>
-    private WorkloadParseResult? Parse(AttributeUse? trigger)
+    private WorkloadParseResult? Parse(TypeDeclarationSyntax? declaration)
     {
         var workloadAttributes = _type.Attributes
             .Where(static a => a.Name is { } name && KnownAttributes.IsWorkload(name))
@@ -78,8 +65,7 @@ internal sealed partial class WorkloadParser
             .ThenBy(static a => a.Syntax?.SpanStart ?? 0)
             .ToList();
 
-        // A class with two workload attributes is seen by both pipelines; only the first attribute's reports.
-        if (workloadAttributes.Count == 0 || (trigger is not null && !IsSameApplication(workloadAttributes[0], trigger)))
+        if (workloadAttributes.Count == 0 || (declaration is not null && !IsIn(workloadAttributes[0], declaration)))
         {
             return null;
         }
@@ -274,7 +260,7 @@ internal sealed partial class WorkloadParser
                 DiagnosticDescriptors.InvalidWorkloadDeclaration,
                 arguments.Tree,
                 arguments.NameSpan,
-                $"Class '{_type.Name}' has more than one workload attribute; remove [{arguments.ClassName.Replace("Attribute", string.Empty)}] (a class declares exactly one workload)");
+                $"Class '{_type.Name}' has more than one workload attribute; remove [{KnownAttributes.WithoutSuffix(arguments.ClassName)}] (a class declares exactly one workload)");
         }
 
         if (!_type.IsPartialClass)
@@ -454,11 +440,8 @@ internal sealed partial class WorkloadParser
         return new SourceSpan(tree, span);
     }
 
-    private static bool IsSameApplication(AttributeUse left, AttributeUse right)
-        => left.Syntax is { } a
-        && right.Syntax is { } b
-        && left.Tree == right.Tree
-        && a.Span == b.Span;
+    private static bool IsIn(AttributeUse attribute, TypeDeclarationSyntax declaration)
+        => attribute.Syntax is { } syntax && attribute.Tree == declaration.SyntaxTree && declaration.Span.Contains(syntax.Span);
 
     /// <summary>A place in source: a file and a span.</summary>
     private readonly record struct SourceSpan(SyntaxTree? Tree, TextSpan Span);

@@ -18,7 +18,6 @@ internal static class Quantities
             i++;
         }
 
-        var numberStart = i;
         var digits = 0;
         var dots = 0;
         while (i < text.Length && (char.IsDigit(text[i]) && text[i] < 128 || text[i] == '.'))
