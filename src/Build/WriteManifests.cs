@@ -49,7 +49,7 @@ public sealed class WriteManifests : Task
             return false;
         }
 
-        var expected = manifests.Select(static m => new KeyValuePair<string, string>(m.Key, m.Value)).ToList();
+        var expected = new List<KeyValuePair<string, string>>(manifests);
         if (manifests.Count > 0)
         {
             expected.Add(new KeyValuePair<string, string>("kustomization.yaml", Kustomization(manifests.Select(static m => m.Key))));
@@ -59,6 +59,9 @@ public sealed class WriteManifests : Task
         Files = expected.Select(m => (ITaskItem)new TaskItem(Path.Combine(outputDirectory, m.Key))).ToArray();
         return Check ? CompareWithDisk(outputDirectory, expected) : WriteToDisk(outputDirectory, expected);
     }
+
+    /// <summary>The full paths of <see cref="Files"/>, the files this build produces.</summary>
+    private HashSet<string> ProducedPaths() => new(Files.Select(static f => f.ItemSpec), System.StringComparer.Ordinal);
 
     /// <summary>A kustomization that lists every manifest, sorted, so that <c>kubectl apply -k</c> applies them all.</summary>
     public static string Kustomization(IEnumerable<string> files)
@@ -88,7 +91,8 @@ public sealed class WriteManifests : Task
             written++;
         }
 
-        var stale = ReadPreviousFiles().Where(p => !Files.Any(f => string.Equals(f.ItemSpec, p, System.StringComparison.Ordinal))).Where(File.Exists).ToList();
+        var produced = ProducedPaths();
+        var stale = ReadPreviousFiles().Where(p => !produced.Contains(p)).Where(File.Exists).ToList();
         foreach (var path in stale)
         {
             File.Delete(path);
@@ -123,7 +127,8 @@ public sealed class WriteManifests : Task
         var manifestsOnDisk = Directory.Exists(outputDirectory)
             ? Directory.GetFiles(outputDirectory, "*.yaml").Where(static p => ManifestKinds.Any(k => p.EndsWith("." + k + ".yaml", System.StringComparison.Ordinal)))
             : [];
-        foreach (var path in manifestsOnDisk.Where(p => !Files.Any(f => string.Equals(f.ItemSpec, p, System.StringComparison.Ordinal))))
+        var produced = ProducedPaths();
+        foreach (var path in manifestsOnDisk.Where(p => !produced.Contains(p)))
         {
             Log.LogError(null, "CNSB03", null, path, 0, 0, 0, 0, $"{Path.GetFileName(path)} is no longer produced by the code; delete it.");
             different++;
