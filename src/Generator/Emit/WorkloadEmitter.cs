@@ -161,8 +161,10 @@ internal static class WorkloadEmitter
 
         // A port named "ports" gets no constant: a member cannot share its class's name.
         var namedPorts = container.Ports
-            .Where(static p => p.Name is not null && Naming.ToPascalCase(p.Name) != "Ports")
-            .GroupBy(static p => Naming.ToPascalCase(p.Name!))
+            .Where(static p => p.Name is not null)
+            .Select(static p => (Port: p, Member: Naming.ToPascalCase(p.Name!)))
+            .Where(static p => p.Member != "Ports")
+            .GroupBy(static p => p.Member)
             .Select(static g => g.First())
             .ToList();
         if (namedPorts.Count > 0)
@@ -172,10 +174,10 @@ internal static class WorkloadEmitter
                 .Line(GeneratedCodeInfo.Attribute)
                 .Line("public static class Ports")
                 .OpenBrace();
-            foreach (var port in namedPorts)
+            foreach (var (port, member) in namedPorts)
             {
                 writer.Line($"/// <summary>The port <c>{Xml(port.Name!)}</c>.</summary>")
-                    .Line($"public const int {Naming.ToPascalCase(port.Name!)} = {port.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
+                    .Line($"public const int {member} = {port.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
             }
 
             writer.CloseBrace();

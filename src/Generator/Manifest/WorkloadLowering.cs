@@ -21,35 +21,31 @@ internal static class WorkloadLowering
         var placements = PlaceContainers(expanded.Containers, target);
         var labels = Labels(spec);
         var templateLabels = labels.Concat(expanded.TemplateLabels).ToList();
-        var templateAnnotations = Annotations(spec).Concat(expanded.TemplateAnnotations).ToList();
+        var annotations = Annotations(spec).ToList();
+        var templateAnnotations = annotations.Concat(expanded.TemplateAnnotations).ToList();
         var podSpec = PodSpec(spec, expanded, placements);
-        var metadata = Field("metadata", Metadata(spec, labels, Annotations(spec)));
+        var metadata = Field("metadata", Metadata(spec, labels, annotations));
         var selector = Field("selector", Object("V1LabelSelector", Field("matchLabels", StringMap(labels.Take(1)))));
         var template = Field("template", PodTemplate(templateLabels, templateAnnotations, podSpec));
         var workload = spec.Kind switch
         {
-            WorkloadKind.Pod => Object(
-                "V1Pod",
-                Field("apiVersion", String("v1")),
-                Field("kind", String("Pod")),
-                Field("metadata", Metadata(spec, templateLabels, templateAnnotations)),
-                Field("spec", podSpec)),
-            WorkloadKind.StatefulSet => Workload(spec, "apps/v1", metadata, Object(
+            WorkloadKind.Pod => Workload(spec, Field("metadata", Metadata(spec, templateLabels, templateAnnotations)), podSpec),
+            WorkloadKind.StatefulSet => Workload(spec, metadata, Object(
                 "V1StatefulSetSpec",
                 Field("replicas", Integer(spec.Replicas)),
                 Field("serviceName", String(spec.ServiceName)),
                 selector,
                 template)),
-            WorkloadKind.DaemonSet => Workload(spec, "apps/v1", metadata, Object("V1DaemonSetSpec", selector, template)),
+            WorkloadKind.DaemonSet => Workload(spec, metadata, Object("V1DaemonSetSpec", selector, template)),
 
             // The API server generates a Job's selector and adds its controller labels to the template itself.
-            WorkloadKind.Job => Workload(spec, "batch/v1", metadata, JobSpec(spec, template)),
-            WorkloadKind.CronJob => Workload(spec, "batch/v1", metadata, Object(
+            WorkloadKind.Job => Workload(spec, metadata, JobSpec(spec, template)),
+            WorkloadKind.CronJob => Workload(spec, metadata, Object(
                 "V1CronJobSpec",
                 Field("schedule", String(spec.Schedule)),
                 Field("concurrencyPolicy", String(spec.ConcurrencyPolicy?.ToString())),
                 Field("jobTemplate", Object("V1JobTemplateSpec", Field("spec", JobSpec(spec, template)))))),
-            _ => Workload(spec, "apps/v1", metadata, Object(
+            _ => Workload(spec, metadata, Object(
                 "V1DeploymentSpec",
                 Field("replicas", Integer(spec.Replicas)),
                 selector,
@@ -64,10 +60,18 @@ internal static class WorkloadLowering
         return new LoweredWorkload([workload, .. expanded.Documents], containers);
     }
 
-    private static ObjectNode Workload(WorkloadSpec spec, string apiVersion, ManifestField? metadata, ObjectNode workloadSpec)
+    /// <summary>The API group and version of a workload kind: <c>v1</c>, <c>apps/v1</c> or <c>batch/v1</c>.</summary>
+    public static string ApiVersion(WorkloadKind kind) => kind switch
+    {
+        WorkloadKind.Pod => "v1",
+        WorkloadKind.Job or WorkloadKind.CronJob => "batch/v1",
+        _ => "apps/v1",
+    };
+
+    private static ObjectNode Workload(WorkloadSpec spec, ManifestField? metadata, ObjectNode workloadSpec)
         => Object(
             "V1" + spec.Kind,
-            Field("apiVersion", String(apiVersion)),
+            Field("apiVersion", String(ApiVersion(spec.Kind))),
             Field("kind", String(spec.Kind.ToString())),
             metadata,
             Field("spec", workloadSpec));

@@ -19,5 +19,5 @@ internal static class ConfigMapDocument
                 Field("name", String(name)),
                 Field("namespace", String(workload.Namespace)),
                 Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(workload))])))),
-            Field("data", StringMap(data.ToList())));
+            Field("data", StringMap(data)));
 }

@@ -43,8 +43,8 @@ internal static class LoggingPreset
         output.Containers.Add(container with
         {
             // Fluent Bit's image is distroless: run the binary itself. Fluentd's entrypoint reads /fluentd/etc/fluent.conf.
-            Command = fluentBit ? Strings("/fluent-bit/bin/fluent-bit") : null,
-            Args = fluentBit ? Strings("-c", FluentBitConfigDirectory + fileName) : null,
+            Command = fluentBit ? new[] { "/fluent-bit/bin/fluent-bit" }.ToEquatableArray() : null,
+            Args = fluentBit ? new[] { "-c", FluentBitConfigDirectory + fileName }.ToEquatableArray() : null,
             Mounts = PresetExpansion.Mounts(
                 container,
                 new MountSpec(preset.SourceVolume, preset.SourcePath, true, null),
@@ -142,7 +142,6 @@ internal static class LoggingPreset
 
     private static string Join(string directory, string files) => directory.TrimEnd('/') + "/" + files;
 
-    private static EquatableArray<string> Strings(params string[] values) => values.ToEquatableArray();
 
     /// <summary>The first 16 hex digits of the SHA-256 of the text: stable across machines, changes with the content.</summary>
     public static string Checksum(string text)

@@ -47,7 +47,7 @@ internal static class ServiceMeshPreset
             }.ToEquatableArray(),
             Ports = new[] { new PortSpec(15090, "http-envoy-prom", Protocol.Tcp) }.Concat(container.Ports).ToEquatableArray(),
             Env = ProxyEnvironment(workload, preset).Concat(container.Env).ToEquatableArray(),
-            Resources = container.Resources ?? new ResourcesSpec("100m", "2", "128Mi", "1Gi", null, null),
+            Resources = container.Resources ?? ProxyResources,
             Probes = new[]
             {
                 new ProbeSpec(ProbeKind.Readiness, ProbeAction.Http, "/healthz/ready", 15021, null, false, EquatableArray<string>.Empty, new ProbeTimingSpec(null, 15, 3, 4, null)),
@@ -107,19 +107,16 @@ internal static class ServiceMeshPreset
             EquatableArray<PortSpec>.Empty,
             EquatableArray<EnvVarSpec>.Empty,
             EquatableArray<MountSpec>.Empty,
-            new ResourcesSpec("100m", "2", "128Mi", "1Gi", null, null),
+            ProxyResources,
             EquatableArray<ProbeSpec>.Empty,
             new SecurityContextSpec(false, 0, 0, false, false, false, new[] { "NET_ADMIN", "NET_RAW" }.ToEquatableArray(), new[] { "ALL" }.ToEquatableArray()));
 
+    /// <summary>istio-proxy's and istio-init's resources, as Istio's injector sets them.</summary>
+    private static readonly ResourcesSpec ProxyResources = new("100m", "2", "128Mi", "1Gi", null, null);
+
     private static IEnumerable<EnvVarSpec> ProxyEnvironment(WorkloadSpec workload, ServiceMeshPresetSpec preset)
     {
-        var group = workload.Kind switch
-        {
-            WorkloadKind.Pod => "v1",
-            WorkloadKind.Job or WorkloadKind.CronJob => "batch/v1",
-            _ => "apps/v1",
-        };
-        var owner = $"kubernetes://apis/{group}/namespaces/$(POD_NAMESPACE)/{workload.Kind.ToString().ToLowerInvariant()}s/{workload.Name}";
+        var owner = $"kubernetes://apis/{WorkloadLowering.ApiVersion(workload.Kind)}/namespaces/$(POD_NAMESPACE)/{workload.Kind.ToString().ToLowerInvariant()}s/{workload.Name}";
         return
         [
             Literal("PILOT_CERT_PROVIDER", "istiod"),
