@@ -2,6 +2,7 @@ extern alias ConsortGenerator;
 
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Consort.Generator.Benchmarks;
 
@@ -61,10 +62,12 @@ public sealed class GeneratorScenario
     /// <summary>A driver with no history, as at the start of a build.</summary>
     /// <param name="trackSteps">Record run reasons (for the checks; the compiler and the IDE do not).</param>
     /// <param name="generator">The generator to run: Consort's, unless given.</param>
-    public static GeneratorDriver NewDriver(bool trackSteps = false, IIncrementalGenerator? generator = null)
+    /// <param name="options">MSBuild properties as the compiler passes them (none, unless given).</param>
+    public static GeneratorDriver NewDriver(bool trackSteps = false, IIncrementalGenerator? generator = null, AnalyzerConfigOptionsProvider? options = null)
         => CSharpGeneratorDriver.Create(
             [(generator ?? new ConsortGenerator::Consort.Generator.ConsortGenerator()).AsSourceGenerator()],
             parseOptions: ConsortCompilation.ParseOptions,
+            optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
 
     private static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ConsortCompilation.ParseOptions, path);

@@ -15,33 +15,18 @@ public static class Probe
     /// <summary>Prints a table of median times and allocations for each workload count given (default 10 100 1000).</summary>
     public static int Run(IEnumerable<string> args)
     {
-        var counts = args.Select(static a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty().ToList();
-        if (counts is [0])
-        {
-            counts = [10, 100, 1000];
-        }
-
+        List<int> counts = args.Any() ? [.. args.Select(static a => int.Parse(a, CultureInfo.InvariantCulture))] : [10, 100, 1000];
         Console.WriteLine("| workloads | cold | cold per workload | unrelated edit | workload edit |");
         Console.WriteLine("|---:|---:|---:|---:|---:|");
         foreach (var count in counts)
         {
             var scenario = new GeneratorScenario(count);
-            PipelineCheck.Verify(scenario);
-            var warm = GeneratorScenario.NewDriver().RunGenerators(scenario.Compilation);
-            var runs = Runs(count);
-            var cold = Measure(runs, scenario.Fresh, static c => GeneratorScenario.NewDriver().RunGenerators(c));
-            var unrelated = Measure(runs, scenario.WithUnrelatedEdit, c => warm.RunGenerators(c));
-            var edit = Measure(runs, scenario.WithWorkloadEdit, c => warm.RunGenerators(c));
+            var (cold, unrelated, edit) = Time(scenario, generator: null, edits: true);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {count} | {cold} | {cold.Microseconds / count:F1} µs | {unrelated} ({unrelated.Microseconds / cold.Microseconds:P2}) | {edit} ({edit.Microseconds / cold.Microseconds:P2}) |"));
+                $"| {count} | {cold} | {cold.Microseconds / count:F1} µs | {unrelated} ({unrelated!.Value.Microseconds / cold.Microseconds:P2}) | {edit} ({edit!.Value.Microseconds / cold.Microseconds:P2}) |"));
 
-            var floor = new DriverFloorGenerator();
-            PipelineCheck.Verify(scenario, floor);
-            var floorWarm = GeneratorScenario.NewDriver(generator: floor).RunGenerators(scenario.Compilation);
-            var floorCold = Measure(runs, scenario.Fresh, c => GeneratorScenario.NewDriver(generator: floor).RunGenerators(c));
-            var floorUnrelated = Measure(runs, scenario.WithUnrelatedEdit, c => floorWarm.RunGenerators(c));
-            var floorEdit = Measure(runs, scenario.WithWorkloadEdit, c => floorWarm.RunGenerators(c));
+            var (floorCold, floorUnrelated, floorEdit) = Time(scenario, new DriverFloorGenerator(), edits: true);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"| {count}, driver floor | {floorCold} | {floorCold.Microseconds / count:F1} µs | {floorUnrelated} | {floorEdit} |"));
@@ -54,18 +39,29 @@ public static class Probe
     public static int ColdJson(IEnumerable<string> args)
     {
         var count = int.Parse(args.FirstOrDefault() ?? "1000", CultureInfo.InvariantCulture);
-        var scenario = new GeneratorScenario(count);
-        PipelineCheck.Verify(scenario);
-
-        // As in the benchmark and the probe, a warm driver stays alive while the cold runs are timed: a compiler
-        // or IDE process holds its earlier results, and the heap's size changes how the collector paces itself.
-        var warm = GeneratorScenario.NewDriver().RunGenerators(scenario.Compilation);
-        var cold = Measure(Runs(count), scenario.Fresh, static c => GeneratorScenario.NewDriver().RunGenerators(c));
-        GC.KeepAlive(warm);
+        var (cold, _, _) = Time(new GeneratorScenario(count), generator: null, edits: false);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $$"""{"workloads": {{count}}, "medianMs": {{cold.Microseconds / 1000:F3}}, "perWorkloadUs": {{cold.Microseconds / count:F2}}, "allocatedBytes": {{cold.AllocatedBytes}}}"""));
         return 0;
+    }
+
+    /// <summary>
+    /// Checks the pipeline's guarantees for <paramref name="generator"/> (Consort's when null), then times its cold
+    /// run and, with <paramref name="edits"/>, the two edits. A warm driver stays alive throughout, as in the
+    /// benchmark: a compiler or IDE process holds its earlier results, and the heap's size changes how the
+    /// collector paces itself.
+    /// </summary>
+    private static (Measurement Cold, Measurement? Unrelated, Measurement? Edit) Time(GeneratorScenario scenario, IIncrementalGenerator? generator, bool edits)
+    {
+        PipelineCheck.Verify(scenario, generator);
+        var warm = GeneratorScenario.NewDriver(generator: generator).RunGenerators(scenario.Compilation);
+        var runs = Runs(scenario.Workloads);
+        var cold = Measure(runs, scenario.Fresh, c => GeneratorScenario.NewDriver(generator: generator).RunGenerators(c));
+        Measurement? unrelated = edits ? Measure(runs, scenario.WithUnrelatedEdit, c => warm.RunGenerators(c)) : null;
+        Measurement? edit = edits ? Measure(runs, scenario.WithWorkloadEdit, c => warm.RunGenerators(c)) : null;
+        GC.KeepAlive(warm);
+        return (cold, unrelated, edit);
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public class BindingTests
     public void A_constant_from_another_file_is_bound_in_the_whole_compilation_and_follows_its_edits()
     {
         var workload = Workload.Replace("IMAGE", "Images.Shop");
-        var (driver, compilation) = Warm(workload, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:1.0.0\"; }");
+        var (driver, compilation) = GeneratorHarness.Warm(workload, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:1.0.0\"; }");
         Assert.Contains("image: ghcr.io/acme/shop:1.0.0", Yaml(driver), StringComparison.Ordinal);
 
         var edited = GeneratorHarness.Replace(compilation, 1, "namespace Demo; static class Images { public const string Shop = \"ghcr.io/acme/shop:2.0.0\"; }");
@@ -37,7 +37,7 @@ public class BindingTests
     public void A_global_using_in_another_file_is_seen_by_a_workload_bound_on_its_own()
     {
         var workload = Workload.Replace("using Consort;\n", string.Empty).Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"");
-        var (driver, _) = Warm(workload, "global using Consort;");
+        var (driver, _) = GeneratorHarness.Warm(workload, "global using Consort;");
         Assert.Contains("containerPort: 8080", Yaml(driver), StringComparison.Ordinal);
     }
 
@@ -46,7 +46,7 @@ public class BindingTests
     {
         // Demo.PortAttribute is nearer than Consort.PortAttribute, so [Port(8080)] is the user's attribute.
         var workload = Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"");
-        var (driver, compilation) = Warm(workload, "namespace Demo; class PortAttribute(int number) : System.Attribute { public int Number { get; } = number; }");
+        var (driver, compilation) = GeneratorHarness.Warm(workload, "namespace Demo; class PortAttribute(int number) : System.Attribute { public int Number { get; } = number; }");
         Assert.DoesNotContain("containerPort", Yaml(driver), StringComparison.Ordinal);
 
         var removed = GeneratorHarness.Replace(compilation, 1, "namespace Demo; class Unrelated { }");
@@ -57,7 +57,7 @@ public class BindingTests
     public void A_workload_class_split_over_files_is_generated_once_with_the_parts_of_every_file()
     {
         var workload = Workload.Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"");
-        var (driver, _) = Warm(workload, """
+        var (driver, _) = GeneratorHarness.Warm(workload, """
             using Consort;
             namespace Demo;
             [Label("team", "checkout")]
@@ -74,30 +74,23 @@ public class BindingTests
         Assert.Single(driver.GetRunResult().GeneratedTrees, t => t.FilePath.EndsWith("Demo.Shop.g.cs", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Every_fixture_binds_alone_to_the_same_source_as_in_the_whole_compilation()
+    [Theory]
+    [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
+    public void Every_fixture_binds_alone_to_the_same_source_as_in_the_whole_compilation(string fixture)
     {
         // Every fixture workload is self-contained. Each fixture is generated twice: as it is, and with a look-alike
         // type in another file, which sends every workload to the whole compilation. The sources must be the same.
-        foreach (var fixture in Fixtures.Names)
-        {
-            var alone = GeneratorHarness.Run(Fixtures.Source(fixture));
-            var whole = GeneratorHarness.Run([Fixtures.Source(fixture), "namespace Elsewhere; class Memory { }"]);
-            Assert.All(Requests(whole), static alone => Assert.False(alone));
-            Assert.All(Requests(alone), static alone => Assert.True(alone));
-            Assert.Equal(alone.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal), whole.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal));
-        }
-
+        var alone = GeneratorHarness.Run(Fixtures.Source(fixture));
+        var whole = GeneratorHarness.Run([Fixtures.Source(fixture), "namespace Elsewhere; class Memory { }"]);
+        Assert.All(Requests(whole), static alone => Assert.False(alone));
+        Assert.All(Requests(alone), static alone => Assert.True(alone));
+        Assert.Equal(alone.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal), whole.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Every_fixture_workload_is_read_without_binding_and_agrees_with_the_compiler()
-    {
-        var unread = Fixtures.Names
-            .Where(static f => SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(Fixtures.Source(f))) == 0)
-            .ToList();
-        Assert.Empty(unread);
-    }
+    [Theory]
+    [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
+    public void Every_fixture_workload_is_read_without_binding_and_agrees_with_the_compiler(string fixture)
+        => Assert.NotEqual(0, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(Fixtures.Source(fixture))));
 
     [Theory]
     [InlineData("using static Demo.Policies;\n", "")]
@@ -144,12 +137,6 @@ public class BindingTests
         => [.. outcome.Result.Results.Single().TrackedSteps["Candidate"]
             .SelectMany(static s => s.Outputs)
             .Select(static o => (bool)o.Value.GetType().GetProperty("Alone")!.GetValue(o.Value)!)];
-
-    private static (GeneratorDriver Driver, Compilation Compilation) Warm(params string[] sources)
-    {
-        var compilation = GeneratorHarness.Compilation(sources);
-        return (GeneratorHarness.CreateDriver().RunGenerators(compilation), compilation);
-    }
 
     private static string Yaml(GeneratorDriver driver)
         => driver.GetRunResult().GeneratedTrees.Single(static t => t.FilePath.EndsWith("Demo.Shop.g.cs", StringComparison.Ordinal)).ToString();

@@ -55,8 +55,7 @@ public class SyntaxReaderTests
     [InlineData("", "\"ghcr.io/acme/shop:1.0.0\"", "[Port(8080.5)]", "", false)]
     public void Reads_what_it_can_and_agrees_with_the_compiler(string usings, string image, string attributes, string members, bool read)
     {
-        var source = Template.Replace("USINGS", usings).Replace("IMAGE", image).Replace("ATTRIBUTES", attributes).Replace("MEMBERS", members);
-        var compilation = GeneratorHarness.Compilation(source);
+        var compilation = GeneratorHarness.Compilation(Source(usings: usings, image: image, attributes: attributes, members: members));
 
         Assert.Equal(read ? 1 : 0, SyntaxReaderCheck.AssertAgreesWithCompiler(compilation));
     }
@@ -67,19 +66,26 @@ public class SyntaxReaderTests
     [InlineData("namespace Demo;", "partial class @Api;", false)]
     public void Names_are_read_as_the_compiler_displays_them(string ns, string part, bool read)
     {
-        var source = Template.Replace("namespace Demo;", ns).Replace("partial class Api;", part).Replace("USINGS", string.Empty)
-            .Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"").Replace("ATTRIBUTES", string.Empty).Replace("MEMBERS", string.Empty);
-
-        Assert.Equal(read ? 1 : 0, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(source)));
+        Assert.Equal(read ? 1 : 0, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(Source(ns: ns, part: part))));
     }
 
     [Fact]
     public void A_workload_in_a_namespace_that_holds_a_look_alike_type_in_a_reference_is_left_to_the_compiler()
     {
         // System.Security holds SecurityContext: inside it, [SecurityContext] may mean that type.
-        var source = Template.Replace("namespace Demo;", "namespace System.Security.Apps;").Replace("USINGS", string.Empty)
-            .Replace("IMAGE", "\"ghcr.io/acme/shop:1.0.0\"").Replace("ATTRIBUTES", "[SecurityContext(RunAsNonRoot = true)]").Replace("MEMBERS", string.Empty);
+        var source = Source(ns: "namespace System.Security.Apps;", attributes: "[SecurityContext(RunAsNonRoot = true)]");
 
         Assert.Equal(0, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(source)));
     }
+
+    /// <summary>The template with its placeholders filled; the defaults give a plain, readable workload.</summary>
+    private static string Source(
+        string ns = "namespace Demo;",
+        string part = "partial class Api;",
+        string usings = "",
+        string image = "\"ghcr.io/acme/shop:1.0.0\"",
+        string attributes = "",
+        string members = "")
+        => Template.Replace("namespace Demo;", ns).Replace("partial class Api;", part).Replace("USINGS", usings)
+            .Replace("IMAGE", image).Replace("ATTRIBUTES", attributes).Replace("MEMBERS", members);
 }

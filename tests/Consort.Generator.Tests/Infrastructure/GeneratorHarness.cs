@@ -55,15 +55,18 @@ internal static class GeneratorHarness
             globals["build_property.ConsortKubernetesVersion"] = kubernetesVersion;
         }
 
-        return new TestOptionsProvider(globals, new Dictionary<string, string>());
+        return new TestOptionsProvider(globals);
     }
 
     public static GeneratorDriver CreateDriver(string? kubernetesVersion = null)
-        => CSharpGeneratorDriver.Create(
-            [new ConsortGenerator::Consort.Generator.ConsortGenerator().AsSourceGenerator()],
-            parseOptions: ParseOptions,
-            optionsProvider: Options(kubernetesVersion),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        => GeneratorScenario.NewDriver(trackSteps: true, options: Options(kubernetesVersion));
+
+    /// <summary>A driver that has run once over <paramref name="sources"/>, and the compilation it ran on.</summary>
+    public static (GeneratorDriver Driver, Compilation Compilation) Warm(params string[] sources)
+    {
+        var compilation = Compilation(sources);
+        return (CreateDriver().RunGenerators(compilation), compilation);
+    }
 
     /// <summary>Runs the generator and the analyzer once.</summary>
     public static GeneratorOutcome Run(string source, string? kubernetesVersion = null) => Run([source], kubernetesVersion);

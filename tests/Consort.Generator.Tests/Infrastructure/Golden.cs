@@ -23,36 +23,22 @@ internal static partial class Golden
         var received = Path.Combine(directory, $"{name}.received.{extension}");
         actual = Scrub(actual);
 
-        var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
-        if (!File.Exists(verified))
+        var expected = File.Exists(verified) ? File.ReadAllText(verified).ReplaceLineEndings("\n") : null;
+        if (expected == actual || Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
-            if (accept)
+            if (expected != actual)
             {
                 File.WriteAllText(verified, actual);
-                return;
             }
 
-            File.WriteAllText(received, actual);
-            throw new Xunit.Sdk.XunitException(
-                $"Golden file {Path.GetFileName(verified)} does not exist. The output was written to {Path.GetFileName(received)}; review it and run the tests with {AcceptVariable}=1 to accept it.");
-        }
-
-        var expected = File.ReadAllText(verified).ReplaceLineEndings("\n");
-        if (expected == actual)
-        {
-            File.Delete(received);
-            return;
-        }
-
-        if (accept)
-        {
-            File.WriteAllText(verified, actual);
             File.Delete(received);
             return;
         }
 
         File.WriteAllText(received, actual);
-        throw new Xunit.Sdk.XunitException($"{Path.GetFileName(verified)} differs from the output (- expected, + actual):\n{Diff(expected, actual)}\nRun with {AcceptVariable}=1 to accept the new output.");
+        throw new Xunit.Sdk.XunitException(expected is null
+            ? $"Golden file {Path.GetFileName(verified)} does not exist. The output was written to {Path.GetFileName(received)}; review it and run the tests with {AcceptVariable}=1 to accept it."
+            : $"{Path.GetFileName(verified)} differs from the output (- expected, + actual):\n{Diff(expected, actual)}\nRun with {AcceptVariable}=1 to accept the new output.");
     }
 
     /// <summary>Replaces the generator version so that golden files survive a version bump.</summary>

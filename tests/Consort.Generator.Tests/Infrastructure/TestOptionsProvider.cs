@@ -6,13 +6,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Consort.Generator.Tests.Infrastructure;
 
 /// <summary>MSBuild properties as the compiler hands them to generators (<c>build_property.*</c>).</summary>
-internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, string> perTree) : AnalyzerConfigOptionsProvider
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
 {
+    private static readonly Options None = new(new Dictionary<string, string>());
+
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(globals);
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(perTree);
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(perTree);
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
