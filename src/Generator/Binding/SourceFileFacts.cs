@@ -14,7 +14,7 @@ namespace Consort.Generator.Binding;
 /// Read from syntax only, and cached per file.
 /// </summary>
 /// <param name="DslLookalikes">Types declared with a DSL name (such as <c>Port</c>), and namespaces named <c>Consort</c> below the root.</param>
-/// <param name="PartialTypes">The metadata names of the partial types the file declares.</param>
+/// <param name="PartialTypes">The metadata names of the partial types the file declares outside other types (only a top-level class binds alone).</param>
 /// <param name="GlobalUsings">The file's <c>global using</c> directives, as written.</param>
 /// <param name="Tree">The file, when it has global usings (workloads bind with it); not part of equality.</param>
 internal sealed record SourceFileFacts(EquatableArray<string> DslLookalikes, EquatableArray<string> PartialTypes, string GlobalUsings, SyntaxTree? Tree)
@@ -70,7 +70,7 @@ internal sealed record SourceFileFacts(EquatableArray<string> DslLookalikes, Equ
                         lookalikes.Add(typeName);
                     }
 
-                    if (type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    if (type.Modifiers.Any(SyntaxKind.PartialKeyword) && type.Parent is not TypeDeclarationSyntax)
                     {
                         partials.Add(typeName);
                     }
