@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Consort.Generator.Benchmarks;
+
+/// <summary>
+/// The two steps of <c>build-cost.sh</c> that need the benchmark's own definitions: writing the synthetic workloads
+/// into a scratch project, and measuring what the generator wrote for them.
+/// </summary>
+public static partial class BuildCost
+{
+    /// <summary><c>write N DIR</c>: the benchmark's N workload files and its workload-free file, into DIR.</summary>
+    public static int Write(IEnumerable<string> args)
+    {
+        var arguments = args.ToList();
+        var count = int.Parse(arguments[0], CultureInfo.InvariantCulture);
+        var directory = arguments[1];
+        for (var i = 0; i < count; i++)
+        {
+            var path = Path.Combine(directory, SyntheticWorkloads.PathOf(i));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, SyntheticWorkloads.Workload(i));
+        }
+
+        File.WriteAllText(Path.Combine(directory, SyntheticWorkloads.UnrelatedPath), SyntheticWorkloads.Unrelated());
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>size DIR</c>: the generated C# per workload in DIR (the workloads' <c>*.g.cs</c> files that the compiler wrote with
+    /// <c>EmitCompilerGeneratedFiles</c>), with and without the text of the <c>Yaml</c> constant.
+    /// </summary>
+    public static int Size(IEnumerable<string> args)
+    {
+        long total = 0, yaml = 0;
+        var files = 0;
+        foreach (var file in Directory.GetFiles(args.First(), "*.g.cs", SearchOption.AllDirectories))
+        {
+            // A workload's file is the one with a Yaml constant; the registry and the attribute definitions are shared.
+            var text = File.ReadAllText(file);
+            if (YamlLiteral().Match(text) is { Success: true } match)
+            {
+                files++;
+                total += text.Length;
+                yaml += match.Groups[1].Length;
+            }
+        }
+
+        var count = Math.Max(files, 1);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"generated C# per workload: {total / count} characters, of which {yaml / count} are the YAML text; without it: {(total - yaml) / count} ({files} files)"));
+        return 0;
+    }
+
+    /// <summary>The body of the <c>Yaml</c> constant's verbatim literal (a doubled quote is part of the body).</summary>
+    [GeneratedRegex("""public const string Yaml = @"((?:[^"]|"")*)";""")]
+    private static partial Regex YamlLiteral();
+}
