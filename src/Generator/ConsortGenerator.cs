@@ -3,6 +3,7 @@ using Consort.Generator.Emit;
 using Consort.Generator.Options;
 using Consort.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Consort.Generator;
@@ -28,8 +29,10 @@ public sealed class ConsortGenerator : IIncrementalGenerator
         var facts = references
             .Select(static (references, _) => CompilationFacts.From(references))
             .WithTrackingName(TrackingNames.CompilationFacts);
-        var settings = options.Combine(facts)
-            .Select(static (pair, _) => new EmitSettings(pair.Left.KubernetesVersion, pair.Right.SupportsTypedApi))
+        var fileScopedNamespaces = context.ParseOptionsProvider
+            .Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion >= LanguageVersion.CSharp10);
+        var settings = options.Combine(facts).Combine(fileScopedNamespaces)
+            .Select(static (pair, _) => new EmitSettings(pair.Left.Left.KubernetesVersion, pair.Left.Right.SupportsTypedApi, pair.Right))
             .WithTrackingName(TrackingNames.EmitSettings);
 
         context.RegisterSourceOutput(facts, static (output, facts) =>

@@ -28,16 +28,20 @@ public static partial class BuildCost
 
     /// <summary>
     /// <c>size DIR</c>: the generated C# per workload in DIR (the workloads' <c>*.g.cs</c> files that the compiler wrote with
-    /// <c>EmitCompilerGeneratedFiles</c>), with and without the text of the <c>Yaml</c> constant.
+    /// <c>EmitCompilerGeneratedFiles</c>), with and without the text of the <c>Yaml</c> constant. <c>size N</c>: the same
+    /// for N workloads generated in-process, without a build.
     /// </summary>
     public static int Size(IEnumerable<string> args)
     {
+        var argument = args.First();
+        var texts = int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? Generate(count)
+            : Directory.GetFiles(argument, "*.g.cs", SearchOption.AllDirectories).Select(File.ReadAllText);
         long total = 0, yaml = 0;
         var files = 0;
-        foreach (var file in Directory.GetFiles(args.First(), "*.g.cs", SearchOption.AllDirectories))
+        foreach (var text in texts)
         {
             // A workload's file is the one with a Yaml constant; the registry and the attribute definitions are shared.
-            var text = File.ReadAllText(file);
             if (YamlLiteral().Match(text) is { Success: true } match)
             {
                 files++;
@@ -46,12 +50,20 @@ public static partial class BuildCost
             }
         }
 
-        var count = Math.Max(files, 1);
+        var divisor = Math.Max(files, 1);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"generated C# per workload: {total / count} characters, of which {yaml / count} are the YAML text; without it: {(total - yaml) / count} ({files} files)"));
+            $"generated C# per workload: {total / divisor} characters, of which {yaml / divisor} are the YAML text; without it: {(total - yaml) / divisor} ({files} files)"));
         return 0;
     }
+
+    /// <summary>The <c>Yaml</c> constant the generator writes for the benchmark's first workload.</summary>
+    public static string GeneratedYaml()
+        => Generate(1).Select(static text => YamlLiteral().Match(text)).Single(static m => m.Success).Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal);
+
+    /// <summary>The files the generator writes, in-process, for the benchmark's first <paramref name="count"/> workloads.</summary>
+    private static IEnumerable<string> Generate(int count)
+        => GeneratorScenario.NewDriver().RunGenerators(new GeneratorScenario(count).Compilation).GetRunResult().Results[0].GeneratedSources.Select(static s => s.SourceText.ToString());
 
     /// <summary>The body of the <c>Yaml</c> constant's verbatim literal (a doubled quote is part of the body).</summary>
     [GeneratedRegex("""public const string Yaml = @"((?:[^"]|"")*)";""")]

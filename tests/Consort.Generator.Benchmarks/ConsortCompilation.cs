@@ -6,7 +6,7 @@ namespace Consort.Generator.Benchmarks;
 
 /// <summary>
 /// What a project that uses Consort compiles against, for the benchmarks and the tests alike: the host's framework
-/// assemblies, the DSL and KubernetesClient, and the newest language version.
+/// assemblies, the DSL, the runtime library and KubernetesClient, and the newest language version.
 /// </summary>
 public static class ConsortCompilation
 {
@@ -27,6 +27,7 @@ public static class ConsortCompilation
                 && !Path.GetFileName(p).StartsWith("BenchmarkDotNet", StringComparison.Ordinal))
             .Append(typeof(DeploymentAttribute).Assembly.Location)
             .Append(typeof(k8s.Models.V1Deployment).Assembly.Location)
+            .Append(typeof(Consort.Kubernetes.ManifestDocuments).Assembly.Location)
             .Distinct(StringComparer.Ordinal)
             .Select(static p => MetadataReference.CreateFromFile(p))];
     }

@@ -47,8 +47,8 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
     /// <summary>The referenced DSL's attributes and enums, for reading workloads without binding them.</summary>
     public DslSchema? Schema => _schema.Value;
 
-    /// <summary>Whether KubernetesClient is referenced (the typed API returns its models).</summary>
-    public bool HasKubernetesClient => _references.Any(static r => AssemblyName(r) == "KubernetesClient");
+    /// <summary>Whether Consort's runtime library is referenced (the typed API calls it; it brings KubernetesClient).</summary>
+    public bool HasRuntime => _references.Any(static r => AssemblyName(r) == "Consort.Kubernetes");
 
     /// <summary>Whether the DSL and a core library are referenced by file, so that a workload can bind on its own.</summary>
     public bool CanBindAlone => _standalone.Value.References.Any(static r => AssemblyName(r) == Dsl) && _standalone.Value.References.Any(static r => AssemblyName(r) != Dsl);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Consort.Generator.Manifest;
@@ -12,11 +13,15 @@ namespace Consort.Generator.Emit;
 /// registry entry. Pure: model in, text out.
 /// </summary>
 /// <remarks>
+/// Only what is specific to the workload is written here: what every workload shares lives in the runtime library
+/// (<c>Consort.Kubernetes</c>), because the user's compiler builds this text in every build (docs/performance.md).
 /// One file, not two: Roslyn re-adds every generated file on each run and checks its name against all the others,
-/// which costs time quadratic in the number of files (see docs/performance.md).
+/// which costs time quadratic in the number of files.
 /// </remarks>
 internal static class WorkloadEmitter
 {
+    private const string Models = "global::k8s.Models.";
+
     /// <summary>The file for <paramref name="spec"/>, or null when the target version makes the workload invalid (its error is reported instead).</summary>
     public static GeneratedSource? Emit(WorkloadSpec spec, EmitSettings settings, CancellationToken cancellationToken = default)
     {
@@ -28,13 +33,18 @@ internal static class WorkloadEmitter
         var lowered = WorkloadLowering.Lower(spec, settings.Target);
         cancellationToken.ThrowIfCancellationRequested();
         var yaml = YamlWriter.Write(lowered.Documents);
-        var writer = new SourceWriter(yaml.Length * 8);
+        var writer = new SourceWriter(yaml.Length + 4096);
         GeneratedCodeInfo.WriteHeader(writer);
         WriteManifestCarrier(writer, spec, yaml);
         var type = spec.Type;
-        if (type.Namespace.Length > 0)
+        var blockNamespace = type.Namespace.Length > 0 && !settings.FileScopedNamespaces;
+        if (blockNamespace)
         {
             writer.Line("namespace " + type.Namespace).OpenBrace();
+        }
+        else if (type.Namespace.Length > 0)
+        {
+            writer.Line("namespace " + type.Namespace + ";").Line();
         }
 
         foreach (var outer in type.ContainingTypes)
@@ -50,7 +60,7 @@ internal static class WorkloadEmitter
             writer.CloseBrace();
         }
 
-        if (type.Namespace.Length > 0)
+        if (blockNamespace)
         {
             writer.CloseBrace();
         }
@@ -68,61 +78,34 @@ internal static class WorkloadEmitter
     private static void WriteManifestCarrier(SourceWriter writer, WorkloadSpec spec, string yaml)
     {
         // The Yaml constant already holds the text; only a workload hidden in a private type needs a second copy.
-        var value = spec.Type.IsAssemblyVisible ? "global::" + spec.Type.MetadataName + ".Yaml" : VerbatimLiteral(yaml);
-        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + ModelInitializerWriter.Literal("Consort.Manifest:" + ManifestFileName(spec)) + ", " + value + ")]")
+        var value = spec.Type.IsAssemblyVisible ? "global::" + spec.Type.MetadataName + ".Yaml" : CSharpText.Verbatim(yaml);
+        writer.Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpText.Literal("Consort.Manifest:" + ManifestFileName(spec)) + ", " + value + ")]")
             .Line();
     }
 
-    /// <summary>A verbatim string literal, which keeps multi-line YAML readable in the generated file.</summary>
-    private static string VerbatimLiteral(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
-
     private static void WriteWorkloadMembers(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered, string yaml, EmitSettings settings)
     {
-        var kind = KindName(spec.Kind);
-        writer.Line($"/// <summary>The {kind}'s name: <c>{Xml(spec.Name)}</c>.</summary>")
-            .Line("public const string Name = " + ModelInitializerWriter.Literal(spec.Name) + ";")
+        var kind = spec.Kind.ToString();
+        // A constant's value shows in the IDE's quick info, so its summary does not repeat it.
+        writer.Line($"/// <summary>The {kind}'s name.</summary>")
+            .Line("public const string Name = " + CSharpText.Literal(spec.Name) + ";")
             .Line()
             .Line($"/// <summary>The {kind}'s manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>")
-            .Line("public const string Yaml = " + VerbatimLiteral(yaml) + ";")
+            .Line("public const string Yaml = " + CSharpText.Verbatim(yaml) + ";")
             .Line();
 
         if (settings.HasTypedApi)
         {
-            var model = ModelInitializerWriter.ModelsNamespace + lowered.Workload.ModelType;
-            writer.Line($"/// <summary>Builds a new <see cref=\"{model}\"/> equal to the manifest in <see cref=\"Yaml\"/>.</summary>")
-                .Line(GeneratedCodeInfo.Attribute)
-                .Line($"public static {model} Build()")
-                .OpenBrace()
-                .Start("return ");
-            ModelInitializerWriter.Write(writer, lowered.Workload);
-            writer.Append(";\n").CloseBrace().Line();
-
-            writer.Line("/// <summary>Builds every object of <see cref=\"Yaml\"/>, in the same order.</summary>")
-                .Line(GeneratedCodeInfo.Attribute)
-                .Line("public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()")
-                .OpenBrace()
-                .Line("return new global::k8s.IKubernetesObject[]")
-                .OpenBrace()
-                .Line("Build(),");
-            foreach (var document in lowered.Documents.Skip(1))
-            {
-                writer.Start(string.Empty);
-                ModelInitializerWriter.Write(writer, document);
-                writer.Append(",\n");
-            }
-
-            writer.CloseBrace(";").CloseBrace().Line();
-
-            BuilderEmitter.Write(writer, spec, lowered);
+            WriteTypedApi(writer, spec, lowered);
         }
 
         foreach (var volume in spec.Volumes)
         {
-            writer.Line($"/// <summary>The volume <c>{Xml(volume.Name)}</c>.</summary>")
+            writer.Line($"/// <summary>The volume <c>{CSharpText.Xml(volume.Name)}</c>.</summary>")
                 .Line(Declaration(volume.Part))
                 .OpenBrace()
-                .Line($"/// <summary>The volume's name in the pod spec: <c>{Xml(volume.Name)}</c>.</summary>")
-                .Line("public const string Name = " + ModelInitializerWriter.Literal(volume.Name) + ";")
+                .Line("/// <summary>The volume's name.</summary>")
+                .Line("public const string Name = " + CSharpText.Literal(volume.Name) + ";")
                 .CloseBrace()
                 .Line();
         }
@@ -138,26 +121,38 @@ internal static class WorkloadEmitter
 
         if (settings.HasTypedApi && spec.Type.IsAssemblyVisible)
         {
-            var ns = spec.Namespace is null ? "null" : ModelInitializerWriter.Literal(spec.Namespace);
-            writer.Line("/// <summary>Adds this workload to <see cref=\"global::Consort.Generated.Manifests\"/> when the assembly loads.</summary>")
-                .Line("[global::System.Runtime.CompilerServices.ModuleInitializer]")
-                .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-                .Line(GeneratedCodeInfo.Attribute)
-                .Line("internal static void RegisterConsortManifest()")
-                .Line($"    => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof({spec.Type.Name}), Name, \"{kind}\", {ns}, Yaml, Build, BuildAll));");
+            var ns = spec.Namespace is null ? "null" : CSharpText.Literal(spec.Namespace);
+            writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]")
+                .Line($"internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof({spec.Type.Name}), Name, \"{kind}\", {ns}, ConsortManifest));");
         }
+    }
+
+    /// <summary><c>Build()</c>, <c>BuildAll()</c> and the builder: calls into the runtime library, which reads <c>Yaml</c>.</summary>
+    private static void WriteTypedApi(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered)
+    {
+        var model = Models + lowered.Workload.ModelType;
+        var types = string.Join(", ", lowered.Documents.Select(static d => "typeof(" + Models + d.ModelType + ")"));
+        writer.Line($"private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, {types});")
+            .Line()
+            .Line($"/// <summary>Builds a new <see cref=\"{model}\"/> from <see cref=\"Yaml\"/>.</summary>")
+            .Line($"public static {model} Build() => ConsortManifest.Build<{model}>();")
+            .Line()
+            .Line("/// <summary>Builds every object of <see cref=\"Yaml\"/>, in the same order.</summary>")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();")
+            .Line();
+        BuilderEmitter.Write(writer, spec, lowered);
     }
 
     private static void WriteContainerConstants(SourceWriter writer, PartSpec part, ContainerSpec container)
     {
-        writer.Line($"/// <summary>The container <c>{Xml(container.Name)}</c>.</summary>")
+        writer.Line($"/// <summary>The container <c>{CSharpText.Xml(container.Name)}</c>.</summary>")
             .Line(Declaration(part))
             .OpenBrace()
-            .Line($"/// <summary>The container's name: <c>{Xml(container.Name)}</c>.</summary>")
-            .Line("public const string Name = " + ModelInitializerWriter.Literal(container.Name) + ";");
-        writer.Line()
-            .Line($"/// <summary>The container's image: <c>{Xml(container.Image!)}</c>.</summary>")
-            .Line("public const string Image = " + ModelInitializerWriter.Literal(container.Image!) + ";");
+            .Line("/// <summary>The container's name.</summary>")
+            .Line("public const string Name = " + CSharpText.Literal(container.Name) + ";")
+            .Line()
+            .Line("/// <summary>The container's image.</summary>")
+            .Line("public const string Image = " + CSharpText.Literal(container.Image!) + ";");
 
         // A port named "ports" gets no constant: a member cannot share its class's name.
         var namedPorts = container.Ports
@@ -171,13 +166,12 @@ internal static class WorkloadEmitter
         {
             writer.Line()
                 .Line("/// <summary>The container's named ports.</summary>")
-                .Line(GeneratedCodeInfo.Attribute)
                 .Line("public static class Ports")
                 .OpenBrace();
             foreach (var (port, member) in namedPorts)
             {
-                writer.Line($"/// <summary>The port <c>{Xml(port.Name!)}</c>.</summary>")
-                    .Line($"public const int {member} = {port.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
+                writer.Line($"/// <summary>The port <c>{CSharpText.Xml(port.Name!)}</c>.</summary>")
+                    .Line($"public const int {member} = {port.Number.ToString(CultureInfo.InvariantCulture)};");
             }
 
             writer.CloseBrace();
@@ -188,33 +182,4 @@ internal static class WorkloadEmitter
 
     private static string Declaration(PartSpec part)
         => (part.Modifiers.Length > 0 ? part.Modifiers + " " : string.Empty) + "partial class " + part.ClassName;
-
-    public static string KindName(WorkloadKind kind) => kind.ToString();
-
-    /// <summary>Escapes text for an XML doc comment.</summary>
-    public static string Xml(string text)
-    {
-        if (text.IndexOfAny(XmlSpecial) < 0)
-        {
-            return text;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                // Anything C# could take for a line break would end the comment.
-                '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' => builder.Append(' '),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
-
-    private static readonly char[] XmlSpecial = ['&', '<', '>', '\n', '\r', '\u0085', '\u2028', '\u2029'];
 }

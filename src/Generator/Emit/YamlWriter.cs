@@ -112,7 +112,7 @@ internal sealed class YamlWriter
     {
         switch (scalar.Kind)
         {
-            case ScalarKind.Integer or ScalarKind.Boolean or ScalarKind.IntOrStringNumber:
+            case ScalarKind.Integer or ScalarKind.Boolean:
                 _builder.Append(scalar.Text).Append('\n');
                 return;
             case ScalarKind.Quantity:

@@ -18,10 +18,10 @@ internal static class ContainerLowering
             Field("args", Strings(container.Args)),
             Field("workingDir", String(container.WorkingDir)),
             Field("imagePullPolicy", String(container.ImagePullPolicy?.ToString())),
-            Field("ports", List("V1ContainerPort", container.Ports.Select(Port))),
-            Field("env", List("V1EnvVar", container.Env.Select(EnvVar))),
+            Field("ports", List(container.Ports.Select(Port))),
+            Field("env", List(container.Env.Select(EnvVar))),
             Field("resources", Resources(container.Resources)),
-            Field("volumeMounts", List("V1VolumeMount", container.Mounts.Select(Mount))),
+            Field("volumeMounts", List(container.Mounts.Select(Mount))),
             Field("livenessProbe", Probe(container.Probes, ProbeKind.Liveness)),
             Field("readinessProbe", Probe(container.Probes, ProbeKind.Readiness)),
             Field("startupProbe", Probe(container.Probes, ProbeKind.Startup)),
@@ -61,8 +61,8 @@ internal static class ContainerLowering
             return null;
         }
 
-        var requests = Map("ResourceQuantity", [Entry("cpu", resources.CpuRequest), Entry("memory", resources.MemoryRequest), Entry("ephemeral-storage", resources.EphemeralStorageRequest)]);
-        var limits = Map("ResourceQuantity", [Entry("cpu", resources.CpuLimit), Entry("memory", resources.MemoryLimit), Entry("ephemeral-storage", resources.EphemeralStorageLimit)]);
+        var requests = Map([Entry("cpu", resources.CpuRequest), Entry("memory", resources.MemoryRequest), Entry("ephemeral-storage", resources.EphemeralStorageRequest)]);
+        var limits = Map([Entry("cpu", resources.CpuLimit), Entry("memory", resources.MemoryLimit), Entry("ephemeral-storage", resources.EphemeralStorageLimit)]);
         return requests is null && limits is null
             ? null
             : Object("V1ResourceRequirements", Field("requests", requests), Field("limits", limits));

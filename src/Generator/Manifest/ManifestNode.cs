@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace Consort.Generator.Manifest;
 
 /// <summary>
-/// A Kubernetes object as a small typed tree: the one lowering result from which both the YAML text and the C#
-/// object initializer of <c>Build()</c> are written, so that the two cannot disagree.
+/// A Kubernetes object as a small typed tree: the one lowering result from which the YAML text is written (and
+/// with it <c>Build()</c>, which reads that text at run time).
 /// </summary>
 internal abstract class ManifestNode
 {
@@ -18,43 +18,38 @@ internal sealed class ObjectNode(string modelType, IReadOnlyList<ManifestField> 
     public IReadOnlyList<ManifestField> Fields { get; } = fields;
 }
 
-/// <summary>A field of an <see cref="ObjectNode"/>: its YAML key and its KubernetesClient property name.</summary>
-internal readonly record struct ManifestField(string Key, string Property, ManifestNode Value);
+/// <summary>A field of an <see cref="ObjectNode"/>: its key and its value.</summary>
+internal readonly record struct ManifestField(string Key, ManifestNode Value);
 
-/// <summary>A list property (<c>IList&lt;T&gt;</c>).</summary>
-internal sealed class ListNode(string elementType, IReadOnlyList<ManifestNode> items) : ManifestNode
+/// <summary>A list.</summary>
+internal sealed class ListNode(IReadOnlyList<ManifestNode> items) : ManifestNode
 {
-    public string ElementType { get; } = elementType;
-
     public IReadOnlyList<ManifestNode> Items { get; } = items;
 }
 
-/// <summary>A dictionary property with string keys (<c>IDictionary&lt;string, T&gt;</c>), such as labels or resource requests.</summary>
-internal sealed class MapNode(string valueType, IReadOnlyList<KeyValuePair<string, ManifestNode>> entries) : ManifestNode
+/// <summary>A map with keys chosen by the user or by Kubernetes (not fields of a model), such as labels or resource requests.</summary>
+internal sealed class MapNode(IReadOnlyList<KeyValuePair<string, ManifestNode>> entries) : ManifestNode
 {
-    public string ValueType { get; } = valueType;
-
     public IReadOnlyList<KeyValuePair<string, ManifestNode>> Entries { get; } = entries;
 }
 
-/// <summary>The scalar kinds, each written differently in C#.</summary>
+/// <summary>The scalar kinds, each written differently in YAML.</summary>
 internal enum ScalarKind
 {
+    /// <summary>A string, quoted where YAML would read it as something else.</summary>
     String,
+
+    /// <summary>A number, written plain (also an <c>IntOrString</c> that holds one).</summary>
     Integer,
+
+    /// <summary><c>true</c> or <c>false</c>, written plain.</summary>
     Boolean,
 
-    /// <summary>An <c>IntOrString</c> holding a number.</summary>
-    IntOrStringNumber,
-
-    /// <summary>An <c>IntOrString</c> holding a name.</summary>
-    IntOrStringName,
-
-    /// <summary>A <c>ResourceQuantity</c>.</summary>
+    /// <summary>A resource quantity: a string, quoted when it looks like a number.</summary>
     Quantity,
 }
 
-/// <summary>A scalar with its YAML text form (numbers and booleans invariant) and its C# kind.</summary>
+/// <summary>A scalar with its YAML text form (numbers and booleans invariant) and its kind.</summary>
 internal sealed class ScalarNode(ScalarKind kind, string text) : ManifestNode
 {
     public ScalarKind Kind { get; } = kind;

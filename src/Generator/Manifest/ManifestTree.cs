@@ -21,11 +21,8 @@ internal static class ManifestTree
         return new(modelType, present);
     }
 
-    public static ManifestField? Field(string key, string property, ManifestNode? value)
-        => value is null ? null : new ManifestField(key, property, value);
-
     public static ManifestField? Field(string key, ManifestNode? value)
-        => Field(key, PropertyName(key), value);
+        => value is null ? null : new ManifestField(key, value);
 
     public static ScalarNode? String(string? value) => value is null ? null : new ScalarNode(ScalarKind.String, value);
 
@@ -36,13 +33,10 @@ internal static class ManifestTree
 
     public static ScalarNode? Quantity(string? value) => value is null ? null : new ScalarNode(ScalarKind.Quantity, value);
 
-    public static ScalarNode? IntOrString(int? number, string? name)
-        => number is { } n
-            ? new ScalarNode(ScalarKind.IntOrStringNumber, n.ToString(CultureInfo.InvariantCulture))
-            : name is null ? null : new ScalarNode(ScalarKind.IntOrStringName, name);
+    public static ScalarNode? IntOrString(int? number, string? name) => Integer(number) ?? String(name);
 
     /// <summary>A list, or null when empty: empty lists are left out of the manifest.</summary>
-    public static ListNode? List(string elementType, IEnumerable<ManifestNode?> items)
+    public static ListNode? List(IEnumerable<ManifestNode?> items)
     {
         var list = new List<ManifestNode>();
         foreach (var item in items)
@@ -53,14 +47,14 @@ internal static class ManifestTree
             }
         }
 
-        return list.Count == 0 ? null : new ListNode(elementType, list);
+        return list.Count == 0 ? null : new ListNode(list);
     }
 
     public static ListNode? Strings(IEnumerable<string>? items)
-        => items is null ? null : List("string", items.Select(String));
+        => items is null ? null : List(items.Select(String));
 
     /// <summary>A dictionary, or null when empty.</summary>
-    public static MapNode? Map(string valueType, IEnumerable<KeyValuePair<string, ManifestNode?>> entries)
+    public static MapNode? Map(IEnumerable<KeyValuePair<string, ManifestNode?>> entries)
     {
         var list = new List<KeyValuePair<string, ManifestNode>>();
         foreach (var entry in entries)
@@ -71,17 +65,9 @@ internal static class ManifestTree
             }
         }
 
-        return list.Count == 0 ? null : new MapNode(valueType, list);
+        return list.Count == 0 ? null : new MapNode(list);
     }
 
     public static MapNode? StringMap(IEnumerable<KeyValuePair<string, string>> entries)
-        => Map("string", entries.Select(static e => new KeyValuePair<string, ManifestNode?>(e.Key, String(e.Value))));
-
-    /// <summary>KubernetesClient's property for a JSON key: PascalCase, with the renames it makes to avoid C# clashes.</summary>
-    private static string PropertyName(string key) => key switch
-    {
-        "namespace" => "NamespaceProperty",
-        "readOnly" => "ReadOnlyProperty",
-        _ => char.ToUpperInvariant(key[0]) + key.Substring(1),
-    };
+        => Map(entries.Select(static e => new KeyValuePair<string, ManifestNode?>(e.Key, String(e.Value))));
 }

@@ -55,7 +55,7 @@ internal static class WorkloadLowering
         var containers = placements
             .Where(static p => p.Spec.Part is not null)
             .OrderBy(static p => p.DeclarationIndex)
-            .Select(static p => new ContainerPlacement(p.Spec.Part!.ClassName, p.Spec.Name, p.InInitContainers))
+            .Select(static p => new ContainerClass(p.Spec.Part!.ClassName, p.Spec.Name))
             .ToList();
         return new LoweredWorkload([workload, .. expanded.Documents], containers);
     }
@@ -121,9 +121,9 @@ internal static class WorkloadLowering
             Field("shareProcessNamespace", Boolean(spec.ShareProcessNamespace == true || expanded.ShareProcessNamespace ? true : null)),
             Field("terminationGracePeriodSeconds", Integer(spec.TerminationGracePeriodSeconds)),
             Field("restartPolicy", String(spec.RestartPolicy?.ToString())),
-            Field("initContainers", List("V1Container", placements.Where(static p => p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, p.IsNativeSidecar)))),
-            Field("containers", List("V1Container", placements.Where(static p => !p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, isNativeSidecar: false)))),
-            Field("volumes", List("V1Volume", spec.Volumes.Select(Volume).Concat(expanded.Volumes))));
+            Field("initContainers", List(placements.Where(static p => p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, p.IsNativeSidecar)))),
+            Field("containers", List(placements.Where(static p => !p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, isNativeSidecar: false)))),
+            Field("volumes", List(spec.Volumes.Select(Volume).Concat(expanded.Volumes))));
 
     /// <summary>
     /// In <c>initContainers</c>: what the sidecars themselves need first (Istio's <c>istio-init</c>), native

@@ -148,7 +148,7 @@ internal sealed partial class WorkloadParser
 
     /// <summary>Members the generated code adds to the workload class or to a part class.</summary>
     private static readonly HashSet<string> ReservedPartNames =
-        ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ContainerBuilder", "RegisterConsortManifest", "Image", "Ports"];
+        ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ConsortManifest", "RegisterConsortManifest", "Image", "Ports"];
 
     private ParsedVolume ReadVolume(DeclaredType part, AttributeArguments attribute, string attributeName)
     {

@@ -184,7 +184,7 @@ internal static class ServiceMeshPreset
             Field("name", String("istio-podinfo")),
             Field("downwardAPI", Object(
                 "V1DownwardAPIVolumeSource",
-                Field("items", List("V1DownwardAPIVolumeFile", new[] { "labels", "annotations" }.Select(static item => Object(
+                Field("items", List(new[] { "labels", "annotations" }.Select(static item => Object(
                     "V1DownwardAPIVolumeFile",
                     Field("path", String(item)),
                     Field("fieldRef", Object("V1ObjectFieldSelector", Field("fieldPath", String("metadata." + item)))))))))));
@@ -193,7 +193,7 @@ internal static class ServiceMeshPreset
             Field("name", String("istio-token")),
             Field("projected", Object(
                 "V1ProjectedVolumeSource",
-                Field("sources", List("V1VolumeProjection", [Object(
+                Field("sources", List([Object(
                     "V1VolumeProjection",
                     Field("serviceAccountToken", Object(
                         "V1ServiceAccountTokenProjection",

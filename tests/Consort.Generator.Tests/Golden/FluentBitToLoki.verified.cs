@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:loki-pod.pod.yaml", global::Consort.Generator.Tests.Workloads.FluentBitToLoki.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class FluentBitToLoki
-    {
-        /// <summary>The Pod's name: <c>loki-pod</c>.</summary>
-        public const string Name = "loki-pod";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The Pod's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: v1
+partial class FluentBitToLoki
+{
+    /// <summary>The Pod's name.</summary>
+    public const string Name = "loki-pod";
+
+    /// <summary>The Pod's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: v1
 kind: Pod
 metadata:
   name: loki-pod
@@ -93,302 +93,56 @@ data:
         Labels             job=fluent-bit, app=loki-pod
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1Pod"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1Pod Build()
-        {
-            return new global::k8s.Models.V1Pod
-            {
-                ApiVersion = "v1",
-                Kind = "Pod",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "loki-pod",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "loki-pod",
-                    },
-                    Annotations = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["checksum/to-loki"] = "68d1510eee34a1ce",
-                    },
-                },
-                Spec = new global::k8s.Models.V1PodSpec
-                {
-                    InitContainers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                    {
-                        new global::k8s.Models.V1Container
-                        {
-                            Name = "to-loki",
-                            Image = "cr.fluentbit.io/fluent/fluent-bit:4.2.2",
-                            RestartPolicy = "Always",
-                            Command = new global::System.Collections.Generic.List<string>
-                            {
-                                "/fluent-bit/bin/fluent-bit",
-                            },
-                            Args = new global::System.Collections.Generic.List<string>
-                            {
-                                "-c",
-                                "/fluent-bit/etc/fluent-bit.conf",
-                            },
-                            Resources = new global::k8s.Models.V1ResourceRequirements
-                            {
-                                Requests = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                {
-                                    ["cpu"] = new global::k8s.Models.ResourceQuantity("20m"),
-                                },
-                                Limits = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                {
-                                    ["memory"] = new global::k8s.Models.ResourceQuantity("64Mi"),
-                                },
-                            },
-                            VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                            {
-                                new global::k8s.Models.V1VolumeMount
-                                {
-                                    Name = "logs",
-                                    MountPath = "/logs",
-                                    ReadOnlyProperty = true,
-                                },
-                                new global::k8s.Models.V1VolumeMount
-                                {
-                                    Name = "to-loki-config",
-                                    MountPath = "/fluent-bit/etc/",
-                                    ReadOnlyProperty = true,
-                                },
-                                new global::k8s.Models.V1VolumeMount
-                                {
-                                    Name = "to-loki-state",
-                                    MountPath = "/var/lib/fluent-bit",
-                                },
-                            },
-                        },
-                    },
-                    Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                    {
-                        new global::k8s.Models.V1Container
-                        {
-                            Name = "batch",
-                            Image = "ghcr.io/acme/batch:1.0.0",
-                            VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                            {
-                                new global::k8s.Models.V1VolumeMount
-                                {
-                                    Name = "logs",
-                                    MountPath = "/logs",
-                                },
-                            },
-                        },
-                    },
-                    Volumes = new global::System.Collections.Generic.List<global::k8s.Models.V1Volume>
-                    {
-                        new global::k8s.Models.V1Volume
-                        {
-                            Name = "logs",
-                            EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                        },
-                        new global::k8s.Models.V1Volume
-                        {
-                            Name = "to-loki-config",
-                            ConfigMap = new global::k8s.Models.V1ConfigMapVolumeSource
-                            {
-                                Name = "loki-pod-to-loki",
-                            },
-                        },
-                        new global::k8s.Models.V1Volume
-                        {
-                            Name = "to-loki-state",
-                            EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Pod), typeof(global::k8s.Models.V1ConfigMap));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-                new global::k8s.Models.V1ConfigMap
-                {
-                    ApiVersion = "v1",
-                    Kind = "ConfigMap",
-                    Metadata = new global::k8s.Models.V1ObjectMeta
-                    {
-                        Name = "loki-pod-to-loki",
-                        Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "loki-pod",
-                        },
-                    },
-                    Data = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["fluent-bit.conf"] = "[SERVICE]\n    Flush              1\n    Log_Level          info\n    HTTP_Server        On\n    HTTP_Listen        0.0.0.0\n    HTTP_Port          2020\n    Health_Check       On\n\n[INPUT]\n    Name               tail\n    Path               /logs/*.log\n    Tag                app.*\n    DB                 /var/lib/fluent-bit/tail.db\n    Refresh_Interval   5\n    Read_from_Head     true\n    Skip_Long_Lines    On\n    Mem_Buf_Limit      10MB\n\n[OUTPUT]\n    Name               loki\n    Match              app.*\n    Host               loki.monitoring.svc\n    Port               3101\n    Labels             job=fluent-bit, app=loki-pod\n",
-                    },
-                },
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1Pod"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1Pod Build() => ConsortManifest.Build<global::k8s.Models.V1Pod>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1Pod>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.PodBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the pods' <c>restartPolicy</c>.</summary>
-            public Builder WithRestartPolicy(global::Consort.PodRestartPolicy restartPolicy) => Change(w => w.Spec.RestartPolicy = restartPolicy.ToString());
+        /// <summary>Changes the container <c>batch</c>.</summary>
+        public Builder Batch(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("batch", configure);
 
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
-
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.ServiceAccountName = serviceAccountName);
-
-            /// <summary>Adds or replaces a label on the workload.</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Adds or replaces an annotation on the workload.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>batch</c>.</summary>
-            public Builder Batch(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Containers, c => c.Name == "batch"))));
-
-            /// <summary>Changes the container <c>to-loki</c>.</summary>
-            public Builder ToLoki(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.InitContainers, c => c.Name == "to-loki"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1Pod Build()
-            {
-                var w = FluentBitToLoki.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1Pod> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The volume <c>logs</c>.</summary>
-        public partial class Logs
-        {
-            /// <summary>The volume's name in the pod spec: <c>logs</c>.</summary>
-            public const string Name = "logs";
-        }
-
-        /// <summary>The container <c>batch</c>.</summary>
-        public partial class Batch
-        {
-            /// <summary>The container's name: <c>batch</c>.</summary>
-            public const string Name = "batch";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/batch:1.0.0</c>.</summary>
-            public const string Image = "ghcr.io/acme/batch:1.0.0";
-        }
-
-        /// <summary>The container <c>to-loki</c>.</summary>
-        public partial class ToLoki
-        {
-            /// <summary>The container's name: <c>to-loki</c>.</summary>
-            public const string Name = "to-loki";
-
-            /// <summary>The container's image: <c>cr.fluentbit.io/fluent/fluent-bit:4.2.2</c>.</summary>
-            public const string Image = "cr.fluentbit.io/fluent/fluent-bit:4.2.2";
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(FluentBitToLoki), Name, "Pod", null, Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>to-loki</c>.</summary>
+        public Builder ToLoki(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("to-loki", configure);
     }
+
+    /// <summary>The volume <c>logs</c>.</summary>
+    public partial class Logs
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "logs";
+    }
+
+    /// <summary>The container <c>batch</c>.</summary>
+    public partial class Batch
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "batch";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/batch:1.0.0";
+    }
+
+    /// <summary>The container <c>to-loki</c>.</summary>
+    public partial class ToLoki
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "to-loki";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "cr.fluentbit.io/fluent/fluent-bit:4.2.2";
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(FluentBitToLoki), Name, "Pod", null, ConsortManifest));
 }

@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:fluentd-forward.deployment.yaml", global::Consort.Generator.Tests.Workloads.FluentdForward.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class FluentdForward
-    {
-        /// <summary>The Deployment's name: <c>fluentd-forward</c>.</summary>
-        public const string Name = "fluentd-forward";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: apps/v1
+partial class FluentdForward
+{
+    /// <summary>The Deployment's name.</summary>
+    public const string Name = "fluentd-forward";
+
+    /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: fluentd-forward
@@ -95,301 +95,43 @@ data:
     </match>
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1Deployment Build()
-        {
-            return new global::k8s.Models.V1Deployment
-            {
-                ApiVersion = "apps/v1",
-                Kind = "Deployment",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "fluentd-forward",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "fluentd-forward",
-                    },
-                },
-                Spec = new global::k8s.Models.V1DeploymentSpec
-                {
-                    Selector = new global::k8s.Models.V1LabelSelector
-                    {
-                        MatchLabels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "fluentd-forward",
-                        },
-                    },
-                    Template = new global::k8s.Models.V1PodTemplateSpec
-                    {
-                        Metadata = new global::k8s.Models.V1ObjectMeta
-                        {
-                            Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["app.kubernetes.io/name"] = "fluentd-forward",
-                            },
-                            Annotations = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["checksum/log-shipper"] = "b7e352cd56d236d4",
-                            },
-                        },
-                        Spec = new global::k8s.Models.V1PodSpec
-                        {
-                            InitContainers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "log-shipper",
-                                    Image = "fluent/fluentd:v1.19-debian-1",
-                                    RestartPolicy = "Always",
-                                    Resources = new global::k8s.Models.V1ResourceRequirements
-                                    {
-                                        Requests = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("50m"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("128Mi"),
-                                        },
-                                        Limits = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("256Mi"),
-                                        },
-                                    },
-                                    VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                                    {
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "logs",
-                                            MountPath = "/app/logs",
-                                            ReadOnlyProperty = true,
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "log-shipper-config",
-                                            MountPath = "/fluentd/etc",
-                                            ReadOnlyProperty = true,
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "log-shipper-state",
-                                            MountPath = "/fluentd/state",
-                                        },
-                                    },
-                                },
-                            },
-                            Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "worker",
-                                    Image = "ghcr.io/acme/worker:1.0.0",
-                                    VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                                    {
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "logs",
-                                            MountPath = "/app/logs",
-                                        },
-                                    },
-                                },
-                            },
-                            Volumes = new global::System.Collections.Generic.List<global::k8s.Models.V1Volume>
-                            {
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "logs",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "log-shipper-config",
-                                    ConfigMap = new global::k8s.Models.V1ConfigMapVolumeSource
-                                    {
-                                        Name = "fluentd-forward-log-shipper",
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "log-shipper-state",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                                },
-                            },
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment), typeof(global::k8s.Models.V1ConfigMap));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-                new global::k8s.Models.V1ConfigMap
-                {
-                    ApiVersion = "v1",
-                    Kind = "ConfigMap",
-                    Metadata = new global::k8s.Models.V1ObjectMeta
-                    {
-                        Name = "fluentd-forward-log-shipper",
-                        Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "fluentd-forward",
-                        },
-                    },
-                    Data = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["fluent.conf"] = "<system>\n  log_level info\n</system>\n\n<source>\n  @type tail\n  path /app/logs/*.log\n  pos_file /fluentd/state/app.log.pos\n  tag app.*\n  read_from_head true\n  <parse>\n    @type none\n  </parse>\n</source>\n\n<match app.**>\n  @type forward\n  <server>\n    host fluentd.logging.svc\n    port 24224\n  </server>\n</match>\n",
-                    },
-                },
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1Deployment Build() => ConsortManifest.Build<global::k8s.Models.V1Deployment>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1Deployment>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.DeploymentBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the number of pods (<c>spec.replicas</c>).</summary>
-            public Builder WithReplicas(int replicas) => Change(w => w.Spec.Replicas = replicas);
-
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
-
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.Template.Spec.ServiceAccountName = serviceAccountName);
-
-            /// <summary>Adds or replaces a label on the workload and its pod template (not on the selector).</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Adds or replaces an annotation on the workload and its pod template.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>worker</c>.</summary>
-            public Builder Worker(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "worker"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1Deployment Build()
-            {
-                var w = FluentdForward.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1Deployment> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The volume <c>logs</c>.</summary>
-        public partial class Logs
-        {
-            /// <summary>The volume's name in the pod spec: <c>logs</c>.</summary>
-            public const string Name = "logs";
-        }
-
-        /// <summary>The container <c>worker</c>.</summary>
-        public partial class Worker
-        {
-            /// <summary>The container's name: <c>worker</c>.</summary>
-            public const string Name = "worker";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/worker:1.0.0</c>.</summary>
-            public const string Image = "ghcr.io/acme/worker:1.0.0";
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(FluentdForward), Name, "Deployment", null, Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>worker</c>.</summary>
+        public Builder Worker(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("worker", configure);
     }
+
+    /// <summary>The volume <c>logs</c>.</summary>
+    public partial class Logs
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "logs";
+    }
+
+    /// <summary>The container <c>worker</c>.</summary>
+    public partial class Worker
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "worker";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/worker:1.0.0";
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(FluentdForward), Name, "Deployment", null, ConsortManifest));
 }

@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:istio-explicit.deployment.yaml", global::Consort.Generator.Tests.Workloads.IstioExplicit.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class IstioExplicit
-    {
-        /// <summary>The Deployment's name: <c>istio-explicit</c>.</summary>
-        public const string Name = "istio-explicit";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: apps/v1
+partial class IstioExplicit
+{
+    /// <summary>The Deployment's name.</summary>
+    public const string Name = "istio-explicit";
+
+    /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: istio-explicit
@@ -260,718 +260,71 @@ spec:
             optional: true
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1Deployment Build()
-        {
-            return new global::k8s.Models.V1Deployment
-            {
-                ApiVersion = "apps/v1",
-                Kind = "Deployment",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "istio-explicit",
-                    NamespaceProperty = "payments",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "istio-explicit",
-                    },
-                },
-                Spec = new global::k8s.Models.V1DeploymentSpec
-                {
-                    Selector = new global::k8s.Models.V1LabelSelector
-                    {
-                        MatchLabels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "istio-explicit",
-                        },
-                    },
-                    Template = new global::k8s.Models.V1PodTemplateSpec
-                    {
-                        Metadata = new global::k8s.Models.V1ObjectMeta
-                        {
-                            Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["app.kubernetes.io/name"] = "istio-explicit",
-                                ["sidecar.istio.io/inject"] = "false",
-                                ["security.istio.io/tlsMode"] = "istio",
-                                ["service.istio.io/canonical-name"] = "istio-explicit",
-                                ["service.istio.io/canonical-revision"] = "latest",
-                            },
-                            Annotations = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["kubectl.kubernetes.io/default-container"] = "api",
-                                ["kubectl.kubernetes.io/default-logs-container"] = "api",
-                                ["prometheus.io/path"] = "/stats/prometheus",
-                                ["prometheus.io/port"] = "15020",
-                                ["prometheus.io/scrape"] = "true",
-                            },
-                        },
-                        Spec = new global::k8s.Models.V1PodSpec
-                        {
-                            InitContainers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "istio-init",
-                                    Image = "docker.io/istio/proxyv2:1.28.1",
-                                    Args = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "istio-iptables",
-                                        "-p",
-                                        "15001",
-                                        "-z",
-                                        "15006",
-                                        "-u",
-                                        "1337",
-                                        "-m",
-                                        "REDIRECT",
-                                        "-i",
-                                        "*",
-                                        "-x",
-                                        "",
-                                        "-b",
-                                        "*",
-                                        "-d",
-                                        "15090,15021,15020",
-                                        "--log_output_level=default:info",
-                                    },
-                                    Resources = new global::k8s.Models.V1ResourceRequirements
-                                    {
-                                        Requests = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("100m"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("128Mi"),
-                                        },
-                                        Limits = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("2"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("1Gi"),
-                                        },
-                                    },
-                                    SecurityContext = new global::k8s.Models.V1SecurityContext
-                                    {
-                                        RunAsNonRoot = false,
-                                        RunAsUser = 0,
-                                        RunAsGroup = 0,
-                                        ReadOnlyRootFilesystem = false,
-                                        AllowPrivilegeEscalation = false,
-                                        Privileged = false,
-                                        Capabilities = new global::k8s.Models.V1Capabilities
-                                        {
-                                            Add = new global::System.Collections.Generic.List<string>
-                                            {
-                                                "NET_ADMIN",
-                                                "NET_RAW",
-                                            },
-                                            Drop = new global::System.Collections.Generic.List<string>
-                                            {
-                                                "ALL",
-                                            },
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "istio-proxy",
-                                    Image = "docker.io/istio/proxyv2:1.28.1",
-                                    RestartPolicy = "Always",
-                                    Args = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "proxy",
-                                        "sidecar",
-                                        "--domain",
-                                        "$(POD_NAMESPACE).svc.cluster.local",
-                                        "--proxyLogLevel=warning",
-                                        "--proxyComponentLogLevel=misc:error",
-                                        "--log_output_level=default:info",
-                                    },
-                                    Ports = new global::System.Collections.Generic.List<global::k8s.Models.V1ContainerPort>
-                                    {
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "http-envoy-prom",
-                                            ContainerPort = 15090,
-                                        },
-                                    },
-                                    Env = new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>
-                                    {
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "PILOT_CERT_PROVIDER",
-                                            Value = "istiod",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "CA_ADDR",
-                                            Value = "istiod.istio-system.svc:15012",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "POD_NAME",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "metadata.name",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "POD_NAMESPACE",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "metadata.namespace",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "INSTANCE_IP",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "status.podIP",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "SERVICE_ACCOUNT",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "spec.serviceAccountName",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "HOST_IP",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "status.hostIP",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_CPU_LIMIT",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                ResourceFieldRef = new global::k8s.Models.V1ResourceFieldSelector
-                                                {
-                                                    Resource = "limits.cpu",
-                                                    Divisor = new global::k8s.Models.ResourceQuantity("1"),
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "PROXY_CONFIG",
-                                            Value = "{}\n",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_POD_PORTS",
-                                            Value = "[{\"name\":\"http\",\"containerPort\":8080,\"protocol\":\"TCP\"},{\"name\":\"grpc\",\"containerPort\":9000,\"protocol\":\"TCP\"}]",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_APP_CONTAINERS",
-                                            Value = "api",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "GOMEMLIMIT",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                ResourceFieldRef = new global::k8s.Models.V1ResourceFieldSelector
-                                                {
-                                                    Resource = "limits.memory",
-                                                    Divisor = new global::k8s.Models.ResourceQuantity("1"),
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_CLUSTER_ID",
-                                            Value = "Kubernetes",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_NODE_NAME",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "spec.nodeName",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_INTERCEPTION_MODE",
-                                            Value = "REDIRECT",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_WORKLOAD_NAME",
-                                            Value = "istio-explicit",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_OWNER",
-                                            Value = "kubernetes://apis/apps/v1/namespaces/$(POD_NAMESPACE)/deployments/istio-explicit",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ISTIO_META_MESH_ID",
-                                            Value = "cluster.local",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "TRUST_DOMAIN",
-                                            Value = "cluster.local",
-                                        },
-                                    },
-                                    Resources = new global::k8s.Models.V1ResourceRequirements
-                                    {
-                                        Requests = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("100m"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("128Mi"),
-                                        },
-                                        Limits = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("2"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("1Gi"),
-                                        },
-                                    },
-                                    VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                                    {
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "workload-socket",
-                                            MountPath = "/var/run/secrets/workload-spiffe-uds",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "credential-socket",
-                                            MountPath = "/var/run/secrets/credential-uds",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "workload-certs",
-                                            MountPath = "/var/run/secrets/workload-spiffe-credentials",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "istiod-ca-cert",
-                                            MountPath = "/var/run/secrets/istio",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "istio-ca-crl",
-                                            MountPath = "/var/run/secrets/istio/crl",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "istio-data",
-                                            MountPath = "/var/lib/istio/data",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "istio-envoy",
-                                            MountPath = "/etc/istio/proxy",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "istio-token",
-                                            MountPath = "/var/run/secrets/tokens",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "istio-podinfo",
-                                            MountPath = "/etc/istio/pod",
-                                        },
-                                    },
-                                    ReadinessProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        HttpGet = new global::k8s.Models.V1HTTPGetAction
-                                        {
-                                            Path = "/healthz/ready",
-                                            Port = (global::k8s.Models.IntOrString)15021,
-                                        },
-                                        PeriodSeconds = 15,
-                                        TimeoutSeconds = 3,
-                                        FailureThreshold = 4,
-                                    },
-                                    StartupProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        HttpGet = new global::k8s.Models.V1HTTPGetAction
-                                        {
-                                            Path = "/healthz/ready",
-                                            Port = (global::k8s.Models.IntOrString)15021,
-                                        },
-                                        PeriodSeconds = 1,
-                                        TimeoutSeconds = 3,
-                                        FailureThreshold = 600,
-                                    },
-                                    Lifecycle = new global::k8s.Models.V1Lifecycle
-                                    {
-                                        PreStop = new global::k8s.Models.V1LifecycleHandler
-                                        {
-                                            Exec = new global::k8s.Models.V1ExecAction
-                                            {
-                                                Command = new global::System.Collections.Generic.List<string>
-                                                {
-                                                    "pilot-agent",
-                                                    "request",
-                                                    "--debug-port=15020",
-                                                    "POST",
-                                                    "drain",
-                                                },
-                                            },
-                                        },
-                                    },
-                                    SecurityContext = new global::k8s.Models.V1SecurityContext
-                                    {
-                                        RunAsNonRoot = true,
-                                        RunAsUser = 1337,
-                                        RunAsGroup = 1337,
-                                        ReadOnlyRootFilesystem = true,
-                                        AllowPrivilegeEscalation = false,
-                                        Privileged = false,
-                                        Capabilities = new global::k8s.Models.V1Capabilities
-                                        {
-                                            Drop = new global::System.Collections.Generic.List<string>
-                                            {
-                                                "ALL",
-                                            },
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "migrate",
-                                    Image = "ghcr.io/acme/payments:2.7.1",
-                                    Args = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "migrate",
-                                    },
-                                },
-                            },
-                            Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "api",
-                                    Image = "ghcr.io/acme/payments:2.7.1",
-                                    Ports = new global::System.Collections.Generic.List<global::k8s.Models.V1ContainerPort>
-                                    {
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "http",
-                                            ContainerPort = 8080,
-                                        },
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "grpc",
-                                            ContainerPort = 9000,
-                                        },
-                                    },
-                                },
-                            },
-                            Volumes = new global::System.Collections.Generic.List<global::k8s.Models.V1Volume>
-                            {
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "workload-socket",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "credential-socket",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "workload-certs",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "istio-envoy",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource
-                                    {
-                                        Medium = "Memory",
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "istio-data",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource(),
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "istio-podinfo",
-                                    DownwardAPI = new global::k8s.Models.V1DownwardAPIVolumeSource
-                                    {
-                                        Items = new global::System.Collections.Generic.List<global::k8s.Models.V1DownwardAPIVolumeFile>
-                                        {
-                                            new global::k8s.Models.V1DownwardAPIVolumeFile
-                                            {
-                                                Path = "labels",
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "metadata.labels",
-                                                },
-                                            },
-                                            new global::k8s.Models.V1DownwardAPIVolumeFile
-                                            {
-                                                Path = "annotations",
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "metadata.annotations",
-                                                },
-                                            },
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "istio-token",
-                                    Projected = new global::k8s.Models.V1ProjectedVolumeSource
-                                    {
-                                        Sources = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeProjection>
-                                        {
-                                            new global::k8s.Models.V1VolumeProjection
-                                            {
-                                                ServiceAccountToken = new global::k8s.Models.V1ServiceAccountTokenProjection
-                                                {
-                                                    Audience = "istio-ca",
-                                                    ExpirationSeconds = 43200,
-                                                    Path = "istio-token",
-                                                },
-                                            },
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "istiod-ca-cert",
-                                    ConfigMap = new global::k8s.Models.V1ConfigMapVolumeSource
-                                    {
-                                        Name = "istio-ca-root-cert",
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "istio-ca-crl",
-                                    ConfigMap = new global::k8s.Models.V1ConfigMapVolumeSource
-                                    {
-                                        Name = "istio-ca-crl",
-                                        Optional = true,
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1Deployment Build() => ConsortManifest.Build<global::k8s.Models.V1Deployment>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1Deployment>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.DeploymentBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the number of pods (<c>spec.replicas</c>).</summary>
-            public Builder WithReplicas(int replicas) => Change(w => w.Spec.Replicas = replicas);
+        /// <summary>Changes the container <c>api</c>.</summary>
+        public Builder Api(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("api", configure);
 
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
+        /// <summary>Changes the container <c>migrate</c>.</summary>
+        public Builder Migrate(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("migrate", configure);
 
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.Template.Spec.ServiceAccountName = serviceAccountName);
-
-            /// <summary>Adds or replaces a label on the workload and its pod template (not on the selector).</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Adds or replaces an annotation on the workload and its pod template.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>api</c>.</summary>
-            public Builder Api(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "api"))));
-
-            /// <summary>Changes the container <c>migrate</c>.</summary>
-            public Builder Migrate(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.InitContainers, c => c.Name == "migrate"))));
-
-            /// <summary>Changes the container <c>istio-proxy</c>.</summary>
-            public Builder Mesh(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.InitContainers, c => c.Name == "istio-proxy"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1Deployment Build()
-            {
-                var w = IstioExplicit.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1Deployment> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The container <c>api</c>.</summary>
-        public partial class Api
-        {
-            /// <summary>The container's name: <c>api</c>.</summary>
-            public const string Name = "api";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/payments:2.7.1</c>.</summary>
-            public const string Image = "ghcr.io/acme/payments:2.7.1";
-
-            /// <summary>The container's named ports.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-            public static class Ports
-            {
-                /// <summary>The port <c>http</c>.</summary>
-                public const int Http = 8080;
-                /// <summary>The port <c>grpc</c>.</summary>
-                public const int Grpc = 9000;
-            }
-        }
-
-        /// <summary>The container <c>migrate</c>.</summary>
-        public partial class Migrate
-        {
-            /// <summary>The container's name: <c>migrate</c>.</summary>
-            public const string Name = "migrate";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/payments:2.7.1</c>.</summary>
-            public const string Image = "ghcr.io/acme/payments:2.7.1";
-        }
-
-        /// <summary>The container <c>istio-proxy</c>.</summary>
-        public partial class Mesh
-        {
-            /// <summary>The container's name: <c>istio-proxy</c>.</summary>
-            public const string Name = "istio-proxy";
-
-            /// <summary>The container's image: <c>docker.io/istio/proxyv2:1.28.1</c>.</summary>
-            public const string Image = "docker.io/istio/proxyv2:1.28.1";
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(IstioExplicit), Name, "Deployment", "payments", Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>istio-proxy</c>.</summary>
+        public Builder Mesh(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("istio-proxy", configure);
     }
+
+    /// <summary>The container <c>api</c>.</summary>
+    public partial class Api
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "api";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/payments:2.7.1";
+
+        /// <summary>The container's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>http</c>.</summary>
+            public const int Http = 8080;
+            /// <summary>The port <c>grpc</c>.</summary>
+            public const int Grpc = 9000;
+        }
+    }
+
+    /// <summary>The container <c>migrate</c>.</summary>
+    public partial class Migrate
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "migrate";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/payments:2.7.1";
+    }
+
+    /// <summary>The container <c>istio-proxy</c>.</summary>
+    public partial class Mesh
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "istio-proxy";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "docker.io/istio/proxyv2:1.28.1";
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(IstioExplicit), Name, "Deployment", "payments", ConsortManifest));
 }

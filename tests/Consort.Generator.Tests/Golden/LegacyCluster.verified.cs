@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:legacy.deployment.yaml", global::Consort.Generator.Tests.Workloads.LegacyCluster.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class LegacyCluster
-    {
-        /// <summary>The Deployment's name: <c>legacy</c>.</summary>
-        public const string Name = "legacy";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: apps/v1
+partial class LegacyCluster
+{
+    /// <summary>The Deployment's name.</summary>
+    public const string Name = "legacy";
+
+    /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: legacy
@@ -52,292 +52,82 @@ spec:
             - infinity
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1Deployment Build()
-        {
-            return new global::k8s.Models.V1Deployment
-            {
-                ApiVersion = "apps/v1",
-                Kind = "Deployment",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "legacy",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "legacy",
-                    },
-                },
-                Spec = new global::k8s.Models.V1DeploymentSpec
-                {
-                    Selector = new global::k8s.Models.V1LabelSelector
-                    {
-                        MatchLabels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "legacy",
-                        },
-                    },
-                    Template = new global::k8s.Models.V1PodTemplateSpec
-                    {
-                        Metadata = new global::k8s.Models.V1ObjectMeta
-                        {
-                            Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["app.kubernetes.io/name"] = "legacy",
-                            },
-                        },
-                        Spec = new global::k8s.Models.V1PodSpec
-                        {
-                            InitContainers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "always-native",
-                                    Image = "busybox:1.37",
-                                    RestartPolicy = "Always",
-                                    Command = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "sleep",
-                                        "infinity",
-                                    },
-                                },
-                            },
-                            Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "web",
-                                    Image = "nginx:1.27",
-                                    Ports = new global::System.Collections.Generic.List<global::k8s.Models.V1ContainerPort>
-                                    {
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "http",
-                                            ContainerPort = 80,
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "first",
-                                    Image = "busybox:1.37",
-                                    Command = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "sleep",
-                                        "infinity",
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "second",
-                                    Image = "busybox:1.37",
-                                    Command = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "sleep",
-                                        "infinity",
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1Deployment Build() => ConsortManifest.Build<global::k8s.Models.V1Deployment>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1Deployment>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.DeploymentBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the number of pods (<c>spec.replicas</c>).</summary>
-            public Builder WithReplicas(int replicas) => Change(w => w.Spec.Replicas = replicas);
+        /// <summary>Changes the container <c>web</c>.</summary>
+        public Builder Web(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("web", configure);
 
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
+        /// <summary>Changes the container <c>second</c>.</summary>
+        public Builder Second(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("second", configure);
 
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.Template.Spec.ServiceAccountName = serviceAccountName);
+        /// <summary>Changes the container <c>first</c>.</summary>
+        public Builder First(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("first", configure);
 
-            /// <summary>Adds or replaces a label on the workload and its pod template (not on the selector).</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Adds or replaces an annotation on the workload and its pod template.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>web</c>.</summary>
-            public Builder Web(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "web"))));
-
-            /// <summary>Changes the container <c>second</c>.</summary>
-            public Builder Second(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "second"))));
-
-            /// <summary>Changes the container <c>first</c>.</summary>
-            public Builder First(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "first"))));
-
-            /// <summary>Changes the container <c>always-native</c>.</summary>
-            public Builder AlwaysNative(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.InitContainers, c => c.Name == "always-native"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1Deployment Build()
-            {
-                var w = LegacyCluster.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1Deployment> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The container <c>web</c>.</summary>
-        public partial class Web
-        {
-            /// <summary>The container's name: <c>web</c>.</summary>
-            public const string Name = "web";
-
-            /// <summary>The container's image: <c>nginx:1.27</c>.</summary>
-            public const string Image = "nginx:1.27";
-
-            /// <summary>The container's named ports.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-            public static class Ports
-            {
-                /// <summary>The port <c>http</c>.</summary>
-                public const int Http = 80;
-            }
-        }
-
-        /// <summary>The container <c>second</c>.</summary>
-        public partial class Second
-        {
-            /// <summary>The container's name: <c>second</c>.</summary>
-            public const string Name = "second";
-
-            /// <summary>The container's image: <c>busybox:1.37</c>.</summary>
-            public const string Image = "busybox:1.37";
-        }
-
-        /// <summary>The container <c>first</c>.</summary>
-        public partial class First
-        {
-            /// <summary>The container's name: <c>first</c>.</summary>
-            public const string Name = "first";
-
-            /// <summary>The container's image: <c>busybox:1.37</c>.</summary>
-            public const string Image = "busybox:1.37";
-        }
-
-        /// <summary>The container <c>always-native</c>.</summary>
-        public partial class AlwaysNative
-        {
-            /// <summary>The container's name: <c>always-native</c>.</summary>
-            public const string Name = "always-native";
-
-            /// <summary>The container's image: <c>busybox:1.37</c>.</summary>
-            public const string Image = "busybox:1.37";
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(LegacyCluster), Name, "Deployment", null, Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>always-native</c>.</summary>
+        public Builder AlwaysNative(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("always-native", configure);
     }
+
+    /// <summary>The container <c>web</c>.</summary>
+    public partial class Web
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "web";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "nginx:1.27";
+
+        /// <summary>The container's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>http</c>.</summary>
+            public const int Http = 80;
+        }
+    }
+
+    /// <summary>The container <c>second</c>.</summary>
+    public partial class Second
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "second";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "busybox:1.37";
+    }
+
+    /// <summary>The container <c>first</c>.</summary>
+    public partial class First
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "first";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "busybox:1.37";
+    }
+
+    /// <summary>The container <c>always-native</c>.</summary>
+    public partial class AlwaysNative
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "always-native";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "busybox:1.37";
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(LegacyCluster), Name, "Deployment", null, ConsortManifest));
 }

@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:nightly-report.cronjob.yaml", global::Consort.Generator.Tests.Workloads.NightlyReport.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class NightlyReport
-    {
-        /// <summary>The CronJob's name: <c>nightly-report</c>.</summary>
-        public const string Name = "nightly-report";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The CronJob's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: batch/v1
+partial class NightlyReport
+{
+    /// <summary>The CronJob's name.</summary>
+    public const string Name = "nightly-report";
+
+    /// <summary>The CronJob's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: batch/v1
 kind: CronJob
 metadata:
   name: nightly-report
@@ -42,249 +42,49 @@ spec:
               image: ghcr.io/acme/report:2.0.0
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1CronJob"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1CronJob Build()
-        {
-            return new global::k8s.Models.V1CronJob
-            {
-                ApiVersion = "batch/v1",
-                Kind = "CronJob",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "nightly-report",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "nightly-report",
-                        ["team"] = "finance",
-                    },
-                },
-                Spec = new global::k8s.Models.V1CronJobSpec
-                {
-                    Schedule = "0 3 * * *",
-                    ConcurrencyPolicy = "Forbid",
-                    JobTemplate = new global::k8s.Models.V1JobTemplateSpec
-                    {
-                        Spec = new global::k8s.Models.V1JobSpec
-                        {
-                            Completions = 4,
-                            Parallelism = 2,
-                            Template = new global::k8s.Models.V1PodTemplateSpec
-                            {
-                                Metadata = new global::k8s.Models.V1ObjectMeta
-                                {
-                                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                                    {
-                                        ["app.kubernetes.io/name"] = "nightly-report",
-                                        ["team"] = "finance",
-                                    },
-                                },
-                                Spec = new global::k8s.Models.V1PodSpec
-                                {
-                                    RestartPolicy = "OnFailure",
-                                    InitContainers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                                    {
-                                        new global::k8s.Models.V1Container
-                                        {
-                                            Name = "uploader",
-                                            Image = "ghcr.io/acme/uploader:1.1.0",
-                                            RestartPolicy = "Always",
-                                        },
-                                    },
-                                    Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                                    {
-                                        new global::k8s.Models.V1Container
-                                        {
-                                            Name = "report",
-                                            Image = "ghcr.io/acme/report:2.0.0",
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1CronJob));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1CronJob"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1CronJob Build() => ConsortManifest.Build<global::k8s.Models.V1CronJob>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1CronJob>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.CronJobBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the pods' <c>restartPolicy</c>.</summary>
-            public Builder WithRestartPolicy(global::Consort.PodRestartPolicy restartPolicy) => Change(w => w.Spec.JobTemplate.Spec.Template.Spec.RestartPolicy = restartPolicy.ToString());
+        /// <summary>Changes the container <c>report</c>.</summary>
+        public Builder Report(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("report", configure);
 
-            /// <summary>Sets the retries before the Job fails (<c>backoffLimit</c>).</summary>
-            public Builder WithBackoffLimit(int backoffLimit) => Change(w => w.Spec.JobTemplate.Spec.BackoffLimit = backoffLimit);
-
-            /// <summary>Sets the successful pods needed (<c>completions</c>).</summary>
-            public Builder WithCompletions(int completions) => Change(w => w.Spec.JobTemplate.Spec.Completions = completions);
-
-            /// <summary>Sets the pods that run at once (<c>parallelism</c>).</summary>
-            public Builder WithParallelism(int parallelism) => Change(w => w.Spec.JobTemplate.Spec.Parallelism = parallelism);
-
-            /// <summary>Sets the seconds after it finishes before the Job is deleted.</summary>
-            public Builder WithTtlSecondsAfterFinished(int seconds) => Change(w => w.Spec.JobTemplate.Spec.TtlSecondsAfterFinished = seconds);
-
-            /// <summary>Sets the schedule, in cron format.</summary>
-            public Builder WithSchedule(string schedule) => Change(w => w.Spec.Schedule = schedule);
-
-            /// <summary>Sets what happens when a run is due while the previous one still runs.</summary>
-            public Builder WithConcurrencyPolicy(global::Consort.ConcurrencyPolicy concurrencyPolicy) => Change(w => w.Spec.ConcurrencyPolicy = concurrencyPolicy.ToString());
-
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
-
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.JobTemplate.Spec.Template.Spec.ServiceAccountName = serviceAccountName);
-
-            /// <summary>Adds or replaces a label on the workload and its pod template (not on the selector).</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.JobTemplate.Spec.Template.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Adds or replaces an annotation on the workload and its pod template.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.JobTemplate.Spec.Template.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>report</c>.</summary>
-            public Builder Report(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.JobTemplate.Spec.Template.Spec.Containers, c => c.Name == "report"))));
-
-            /// <summary>Changes the container <c>uploader</c>.</summary>
-            public Builder Uploader(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.JobTemplate.Spec.Template.Spec.InitContainers, c => c.Name == "uploader"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1CronJob Build()
-            {
-                var w = NightlyReport.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1CronJob> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The container <c>report</c>.</summary>
-        public partial class Report
-        {
-            /// <summary>The container's name: <c>report</c>.</summary>
-            public const string Name = "report";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/report:2.0.0</c>.</summary>
-            public const string Image = "ghcr.io/acme/report:2.0.0";
-        }
-
-        /// <summary>The container <c>uploader</c>.</summary>
-        public partial class Uploader
-        {
-            /// <summary>The container's name: <c>uploader</c>.</summary>
-            public const string Name = "uploader";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/uploader:1.1.0</c>.</summary>
-            public const string Image = "ghcr.io/acme/uploader:1.1.0";
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(NightlyReport), Name, "CronJob", null, Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>uploader</c>.</summary>
+        public Builder Uploader(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("uploader", configure);
     }
+
+    /// <summary>The container <c>report</c>.</summary>
+    public partial class Report
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "report";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/report:2.0.0";
+    }
+
+    /// <summary>The container <c>uploader</c>.</summary>
+    public partial class Uploader
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "uploader";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/uploader:1.1.0";
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(NightlyReport), Name, "CronJob", null, ConsortManifest));
 }

@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:postgres.statefulset.yaml", global::Consort.Generator.Tests.Workloads.Postgres.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class Postgres
-    {
-        /// <summary>The StatefulSet's name: <c>postgres</c>.</summary>
-        public const string Name = "postgres";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The StatefulSet's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: apps/v1
+partial class Postgres
+{
+    /// <summary>The StatefulSet's name.</summary>
+    public const string Name = "postgres";
+
+    /// <summary>The StatefulSet's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   name: postgres
@@ -57,275 +57,50 @@ spec:
             claimName: postgres-data
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1StatefulSet"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1StatefulSet Build()
-        {
-            return new global::k8s.Models.V1StatefulSet
-            {
-                ApiVersion = "apps/v1",
-                Kind = "StatefulSet",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "postgres",
-                    NamespaceProperty = "data",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "postgres",
-                    },
-                },
-                Spec = new global::k8s.Models.V1StatefulSetSpec
-                {
-                    Replicas = 3,
-                    ServiceName = "postgres",
-                    Selector = new global::k8s.Models.V1LabelSelector
-                    {
-                        MatchLabels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "postgres",
-                        },
-                    },
-                    Template = new global::k8s.Models.V1PodTemplateSpec
-                    {
-                        Metadata = new global::k8s.Models.V1ObjectMeta
-                        {
-                            Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["app.kubernetes.io/name"] = "postgres",
-                            },
-                        },
-                        Spec = new global::k8s.Models.V1PodSpec
-                        {
-                            Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "db",
-                                    Image = "postgres:17.2",
-                                    Ports = new global::System.Collections.Generic.List<global::k8s.Models.V1ContainerPort>
-                                    {
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "postgres",
-                                            ContainerPort = 5432,
-                                        },
-                                    },
-                                    Env = new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>
-                                    {
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "POSTGRES_PASSWORD",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                SecretKeyRef = new global::k8s.Models.V1SecretKeySelector
-                                                {
-                                                    Name = "postgres",
-                                                    Key = "password",
-                                                },
-                                            },
-                                        },
-                                    },
-                                    VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                                    {
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "data",
-                                            MountPath = "/var/lib/postgresql/data",
-                                        },
-                                    },
-                                    ReadinessProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        Exec = new global::k8s.Models.V1ExecAction
-                                        {
-                                            Command = new global::System.Collections.Generic.List<string>
-                                            {
-                                                "pg_isready",
-                                                "-U",
-                                                "postgres",
-                                            },
-                                        },
-                                    },
-                                },
-                            },
-                            Volumes = new global::System.Collections.Generic.List<global::k8s.Models.V1Volume>
-                            {
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "data",
-                                    PersistentVolumeClaim = new global::k8s.Models.V1PersistentVolumeClaimVolumeSource
-                                    {
-                                        ClaimName = "postgres-data",
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1StatefulSet));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1StatefulSet"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1StatefulSet Build() => ConsortManifest.Build<global::k8s.Models.V1StatefulSet>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1StatefulSet>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.StatefulSetBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the number of pods (<c>spec.replicas</c>).</summary>
-            public Builder WithReplicas(int replicas) => Change(w => w.Spec.Replicas = replicas);
-
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
-
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.Template.Spec.ServiceAccountName = serviceAccountName);
-
-            /// <summary>Adds or replaces a label on the workload and its pod template (not on the selector).</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Adds or replaces an annotation on the workload and its pod template.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>db</c>.</summary>
-            public Builder Db(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "db"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1StatefulSet Build()
-            {
-                var w = Postgres.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1StatefulSet> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The volume <c>data</c>.</summary>
-        public partial class Data
-        {
-            /// <summary>The volume's name in the pod spec: <c>data</c>.</summary>
-            public const string Name = "data";
-        }
-
-        /// <summary>The container <c>db</c>.</summary>
-        public partial class Db
-        {
-            /// <summary>The container's name: <c>db</c>.</summary>
-            public const string Name = "db";
-
-            /// <summary>The container's image: <c>postgres:17.2</c>.</summary>
-            public const string Image = "postgres:17.2";
-
-            /// <summary>The container's named ports.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-            public static class Ports
-            {
-                /// <summary>The port <c>postgres</c>.</summary>
-                public const int Postgres = 5432;
-            }
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(Postgres), Name, "StatefulSet", "data", Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>db</c>.</summary>
+        public Builder Db(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("db", configure);
     }
+
+    /// <summary>The volume <c>data</c>.</summary>
+    public partial class Data
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "data";
+    }
+
+    /// <summary>The container <c>db</c>.</summary>
+    public partial class Db
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "db";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "postgres:17.2";
+
+        /// <summary>The container's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>postgres</c>.</summary>
+            public const int Postgres = 5432;
+        }
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(Postgres), Name, "StatefulSet", "data", ConsortManifest));
 }

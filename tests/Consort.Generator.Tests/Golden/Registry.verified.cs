@@ -9,103 +9,15 @@ namespace Consort.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
     internal static class Manifests
     {
-        private static readonly global::System.Collections.Generic.List<ManifestEntry> s_entries = new();
-        private static ManifestEntry[]? s_sorted;
+        private static readonly global::Consort.Kubernetes.ManifestRegistry s_registry = new global::Consort.Kubernetes.ManifestRegistry();
 
-        /// <summary>Every workload, ordered by namespace, name and kind.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ManifestEntry> All
-        {
-            get
-            {
-                lock (s_entries)
-                {
-                    if (s_sorted is null)
-                    {
-                        var sorted = s_entries.ToArray();
-                        global::System.Array.Sort(sorted, static (a, b) =>
-                        {
-                            var byNamespace = global::System.StringComparer.Ordinal.Compare(a.Namespace ?? string.Empty, b.Namespace ?? string.Empty);
-                            var byName = byNamespace != 0 ? byNamespace : global::System.StringComparer.Ordinal.Compare(a.Name, b.Name);
-                            return byName != 0 ? byName : global::System.StringComparer.Ordinal.Compare(a.Kind, b.Kind);
-                        });
-                        s_sorted = sorted;
-                    }
-
-                    return s_sorted;
-                }
-            }
-        }
+        /// <summary>Every workload, ordered by namespace (none first), name and kind.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Consort.Kubernetes.ManifestEntry> All => s_registry.All;
 
         /// <summary>The workload of kind <paramref name="kind"/> (such as <c>Deployment</c>) named <paramref name="name"/>, or null.</summary>
-        public static ManifestEntry? Find(string kind, string name)
-        {
-            foreach (var entry in All)
-            {
-                if (entry.Kind == kind && entry.Name == name)
-                {
-                    return entry;
-                }
-            }
-
-            return null;
-        }
+        public static global::Consort.Kubernetes.ManifestEntry? Find(string kind, string name) => s_registry.Find(kind, name);
 
         /// <summary>Called by each workload's module initializer.</summary>
-        internal static void Register(ManifestEntry entry)
-        {
-            lock (s_entries)
-            {
-                s_entries.Add(entry);
-                s_sorted = null;
-            }
-        }
-    }
-
-    /// <summary>One workload of the assembly.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-    internal sealed class ManifestEntry
-    {
-        internal ManifestEntry(
-            global::System.Type workloadType,
-            string name,
-            string kind,
-            string? @namespace,
-            string yaml,
-            global::System.Func<global::k8s.IKubernetesObject> build,
-            global::System.Func<global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject>> buildAll)
-        {
-            WorkloadType = workloadType;
-            Name = name;
-            Kind = kind;
-            Namespace = @namespace;
-            Yaml = yaml;
-            Build = build;
-            BuildAll = buildAll;
-        }
-
-        /// <summary>The class that declares the workload.</summary>
-        public global::System.Type WorkloadType { get; }
-
-        /// <summary>The workload's <c>metadata.name</c>.</summary>
-        public string Name { get; }
-
-        /// <summary>The workload's kind, such as <c>Deployment</c>.</summary>
-        public string Kind { get; }
-
-        /// <summary>The workload's namespace, or null when it has none.</summary>
-        public string? Namespace { get; }
-
-        /// <summary>The manifest as YAML (the workload's <c>Yaml</c> constant).</summary>
-        public string Yaml { get; }
-
-        /// <summary>Builds the workload object (the workload's <c>Build()</c>).</summary>
-        public global::System.Func<global::k8s.IKubernetesObject> Build { get; }
-
-        /// <summary>Builds every object of the manifest (the workload's <c>BuildAll()</c>).</summary>
-        public global::System.Func<global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject>> BuildAll { get; }
-
-        /// <inheritdoc/>
-        public override string ToString() => Kind + "/" + Name;
+        internal static void Register(global::Consort.Kubernetes.ManifestEntry entry) => s_registry.Add(entry);
     }
 }

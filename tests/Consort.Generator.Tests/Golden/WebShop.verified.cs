@@ -4,15 +4,15 @@
 
 [assembly: global::System.Reflection.AssemblyMetadata("Consort.Manifest:web-shop.deployment.yaml", global::Consort.Generator.Tests.Workloads.WebShop.Yaml)]
 
-namespace Consort.Generator.Tests.Workloads
-{
-    partial class WebShop
-    {
-        /// <summary>The Deployment's name: <c>web-shop</c>.</summary>
-        public const string Name = "web-shop";
+namespace Consort.Generator.Tests.Workloads;
 
-        /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
-        public const string Yaml = @"apiVersion: apps/v1
+partial class WebShop
+{
+    /// <summary>The Deployment's name.</summary>
+    public const string Name = "web-shop";
+
+    /// <summary>The Deployment's manifest as YAML, ready for <c>kubectl apply -f -</c>.</summary>
+    public const string Yaml = @"apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: web-shop
@@ -195,647 +195,139 @@ spec:
             readOnly: true
 ";
 
-        /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> equal to the manifest in <see cref="Yaml"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::k8s.Models.V1Deployment Build()
-        {
-            return new global::k8s.Models.V1Deployment
-            {
-                ApiVersion = "apps/v1",
-                Kind = "Deployment",
-                Metadata = new global::k8s.Models.V1ObjectMeta
-                {
-                    Name = "web-shop",
-                    NamespaceProperty = "prod",
-                    Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["app.kubernetes.io/name"] = "web-shop",
-                        ["team"] = "checkout",
-                        ["tier"] = "frontend",
-                    },
-                    Annotations = new global::System.Collections.Generic.Dictionary<string, string>
-                    {
-                        ["acme.io/owner"] = "checkout@acme.io",
-                    },
-                },
-                Spec = new global::k8s.Models.V1DeploymentSpec
-                {
-                    Replicas = 3,
-                    Selector = new global::k8s.Models.V1LabelSelector
-                    {
-                        MatchLabels = new global::System.Collections.Generic.Dictionary<string, string>
-                        {
-                            ["app.kubernetes.io/name"] = "web-shop",
-                        },
-                    },
-                    Template = new global::k8s.Models.V1PodTemplateSpec
-                    {
-                        Metadata = new global::k8s.Models.V1ObjectMeta
-                        {
-                            Labels = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["app.kubernetes.io/name"] = "web-shop",
-                                ["team"] = "checkout",
-                                ["tier"] = "frontend",
-                            },
-                            Annotations = new global::System.Collections.Generic.Dictionary<string, string>
-                            {
-                                ["acme.io/owner"] = "checkout@acme.io",
-                            },
-                        },
-                        Spec = new global::k8s.Models.V1PodSpec
-                        {
-                            ServiceAccountName = "web-shop",
-                            TerminationGracePeriodSeconds = 45,
-                            InitContainers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "log-tail",
-                                    Image = "busybox:1.37",
-                                    RestartPolicy = "Always",
-                                    Command = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "sh",
-                                        "-c",
-                                        "tail -n+1 -F /var/log/app/*.log",
-                                    },
-                                    Resources = new global::k8s.Models.V1ResourceRequirements
-                                    {
-                                        Requests = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("10m"),
-                                        },
-                                        Limits = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("32Mi"),
-                                        },
-                                    },
-                                    VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                                    {
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "app-logs",
-                                            MountPath = "/var/log/app",
-                                            ReadOnlyProperty = true,
-                                        },
-                                    },
-                                    LivenessProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        Exec = new global::k8s.Models.V1ExecAction
-                                        {
-                                            Command = new global::System.Collections.Generic.List<string>
-                                            {
-                                                "sh",
-                                                "-c",
-                                                "test -d /var/log/app",
-                                            },
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "wait-for-db",
-                                    Image = "busybox:1.37",
-                                    Command = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "sh",
-                                        "-c",
-                                        "until nslookup db; do sleep 2; done",
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "migrate",
-                                    Image = "ghcr.io/acme/shop:1.4.2",
-                                    Command = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "dotnet",
-                                        "Shop.dll",
-                                    },
-                                    Args = new global::System.Collections.Generic.List<string>
-                                    {
-                                        "migrate",
-                                        "--to",
-                                        "latest",
-                                    },
-                                    Env = new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>
-                                    {
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "DB_PASSWORD",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                SecretKeyRef = new global::k8s.Models.V1SecretKeySelector
-                                                {
-                                                    Name = "web-shop-db",
-                                                    Key = "password",
-                                                },
-                                            },
-                                        },
-                                    },
-                                },
-                            },
-                            Containers = new global::System.Collections.Generic.List<global::k8s.Models.V1Container>
-                            {
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "api",
-                                    Image = "ghcr.io/acme/shop:1.4.2",
-                                    WorkingDir = "/app",
-                                    ImagePullPolicy = "IfNotPresent",
-                                    Ports = new global::System.Collections.Generic.List<global::k8s.Models.V1ContainerPort>
-                                    {
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "http",
-                                            ContainerPort = 8080,
-                                        },
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "metrics",
-                                            ContainerPort = 9090,
-                                        },
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            ContainerPort = 5353,
-                                            Protocol = "UDP",
-                                        },
-                                    },
-                                    Env = new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>
-                                    {
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "ASPNETCORE_URLS",
-                                            Value = "http://+:8080",
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "POD_NAME",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "metadata.name",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "POD_IP",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "status.podIP",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "APP_LABEL",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                FieldRef = new global::k8s.Models.V1ObjectFieldSelector
-                                                {
-                                                    FieldPath = "metadata.labels['app.kubernetes.io/name']",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "DB_PASSWORD",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                SecretKeyRef = new global::k8s.Models.V1SecretKeySelector
-                                                {
-                                                    Name = "web-shop-db",
-                                                    Key = "password",
-                                                },
-                                            },
-                                        },
-                                        new global::k8s.Models.V1EnvVar
-                                        {
-                                            Name = "LOG_LEVEL",
-                                            ValueFrom = new global::k8s.Models.V1EnvVarSource
-                                            {
-                                                ConfigMapKeyRef = new global::k8s.Models.V1ConfigMapKeySelector
-                                                {
-                                                    Name = "web-shop-config",
-                                                    Key = "level",
-                                                    Optional = true,
-                                                },
-                                            },
-                                        },
-                                    },
-                                    Resources = new global::k8s.Models.V1ResourceRequirements
-                                    {
-                                        Requests = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("250m"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("256Mi"),
-                                        },
-                                        Limits = new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>
-                                        {
-                                            ["cpu"] = new global::k8s.Models.ResourceQuantity("1"),
-                                            ["memory"] = new global::k8s.Models.ResourceQuantity("512Mi"),
-                                            ["ephemeral-storage"] = new global::k8s.Models.ResourceQuantity("2Gi"),
-                                        },
-                                    },
-                                    VolumeMounts = new global::System.Collections.Generic.List<global::k8s.Models.V1VolumeMount>
-                                    {
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "app-logs",
-                                            MountPath = "/var/log/app",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "scratch",
-                                            MountPath = "/tmp",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "config",
-                                            MountPath = "/etc/shop",
-                                            ReadOnlyProperty = true,
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "tls",
-                                            MountPath = "/etc/tls/tls.crt",
-                                            ReadOnlyProperty = true,
-                                            SubPath = "tls.crt",
-                                        },
-                                        new global::k8s.Models.V1VolumeMount
-                                        {
-                                            Name = "cache",
-                                            MountPath = "/var/cache/shop",
-                                        },
-                                    },
-                                    LivenessProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        HttpGet = new global::k8s.Models.V1HTTPGetAction
-                                        {
-                                            Path = "/healthz/live",
-                                            Port = (global::k8s.Models.IntOrString)8080,
-                                            Scheme = "HTTPS",
-                                        },
-                                        InitialDelaySeconds = 10,
-                                        TimeoutSeconds = 2,
-                                    },
-                                    ReadinessProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        HttpGet = new global::k8s.Models.V1HTTPGetAction
-                                        {
-                                            Path = "/healthz/ready",
-                                            Port = (global::k8s.Models.IntOrString)"http",
-                                        },
-                                        PeriodSeconds = 5,
-                                        FailureThreshold = 2,
-                                    },
-                                    StartupProbe = new global::k8s.Models.V1Probe
-                                    {
-                                        TcpSocket = new global::k8s.Models.V1TCPSocketAction
-                                        {
-                                            Port = (global::k8s.Models.IntOrString)"http",
-                                        },
-                                        PeriodSeconds = 2,
-                                        FailureThreshold = 30,
-                                    },
-                                    SecurityContext = new global::k8s.Models.V1SecurityContext
-                                    {
-                                        RunAsNonRoot = true,
-                                        RunAsUser = 10001,
-                                        RunAsGroup = 10001,
-                                        ReadOnlyRootFilesystem = true,
-                                        AllowPrivilegeEscalation = false,
-                                        Capabilities = new global::k8s.Models.V1Capabilities
-                                        {
-                                            Drop = new global::System.Collections.Generic.List<string>
-                                            {
-                                                "ALL",
-                                            },
-                                        },
-                                    },
-                                },
-                                new global::k8s.Models.V1Container
-                                {
-                                    Name = "metrics-proxy",
-                                    Image = "ghcr.io/acme/metrics-proxy:2.0.1",
-                                    Ports = new global::System.Collections.Generic.List<global::k8s.Models.V1ContainerPort>
-                                    {
-                                        new global::k8s.Models.V1ContainerPort
-                                        {
-                                            Name = "proxy-metrics",
-                                            ContainerPort = 9100,
-                                        },
-                                    },
-                                },
-                            },
-                            Volumes = new global::System.Collections.Generic.List<global::k8s.Models.V1Volume>
-                            {
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "app-logs",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource
-                                    {
-                                        SizeLimit = new global::k8s.Models.ResourceQuantity("1Gi"),
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "scratch",
-                                    EmptyDir = new global::k8s.Models.V1EmptyDirVolumeSource
-                                    {
-                                        Medium = "Memory",
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "config",
-                                    ConfigMap = new global::k8s.Models.V1ConfigMapVolumeSource
-                                    {
-                                        Name = "web-shop-config",
-                                        Optional = true,
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "tls",
-                                    Secret = new global::k8s.Models.V1SecretVolumeSource
-                                    {
-                                        SecretName = "web-shop-tls",
-                                    },
-                                },
-                                new global::k8s.Models.V1Volume
-                                {
-                                    Name = "cache",
-                                    PersistentVolumeClaim = new global::k8s.Models.V1PersistentVolumeClaimVolumeSource
-                                    {
-                                        ClaimName = "web-shop-cache",
-                                        ReadOnlyProperty = true,
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            };
-        }
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment));
 
-        /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll()
-        {
-            return new global::k8s.IKubernetesObject[]
-            {
-                Build(),
-            };
-        }
+    /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> from <see cref="Yaml"/>.</summary>
+    public static global::k8s.Models.V1Deployment Build() => ConsortManifest.Build<global::k8s.Models.V1Deployment>();
 
-        /// <summary>Starts a builder that changes a copy of this workload, for deployment code, tests and operators.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public static Builder CreateBuilder() => new Builder();
+    /// <summary>Builds every object of <see cref="Yaml"/>, in the same order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();
 
-        /// <summary>
-        /// Changes a copy of this workload. Each <see cref="Build"/> starts from the declared workload and applies the
-        /// changes in the order they were made.
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class Builder
-        {
-            private readonly global::System.Collections.Generic.List<global::System.Action<global::k8s.Models.V1Deployment>> _changes = new();
+    /// <summary>Starts a builder that changes a copy of this workload.</summary>
+    public static Builder CreateBuilder() => new();
 
-            internal Builder()
-            {
-            }
+    /// <summary>Changes a copy of this workload.</summary>
+    public sealed class Builder : global::Consort.Kubernetes.DeploymentBuilder<Builder>
+    {
+        internal Builder() : base(ConsortManifest) { }
 
-            /// <summary>Sets the number of pods (<c>spec.replicas</c>).</summary>
-            public Builder WithReplicas(int replicas) => Change(w => w.Spec.Replicas = replicas);
+        /// <summary>Changes the container <c>api</c>.</summary>
+        public Builder Api(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("api", configure);
 
-            /// <summary>Sets the namespace.</summary>
-            public Builder WithNamespace(string @namespace) => Change(w => w.Metadata.NamespaceProperty = @namespace);
+        /// <summary>Changes the container <c>migrate</c>.</summary>
+        public Builder Migrate(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("migrate", configure);
 
-            /// <summary>Sets the pod's service account.</summary>
-            public Builder WithServiceAccount(string serviceAccountName) => Change(w => w.Spec.Template.Spec.ServiceAccountName = serviceAccountName);
+        /// <summary>Changes the container <c>wait-for-db</c>.</summary>
+        public Builder WaitForDb(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("wait-for-db", configure);
 
-            /// <summary>Adds or replaces a label on the workload and its pod template (not on the selector).</summary>
-            public Builder WithLabel(string key, string value) => Change(w => { Set(w.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Labels ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
+        /// <summary>Changes the container <c>log-tail</c>.</summary>
+        public Builder LogTail(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("log-tail", configure);
 
-            /// <summary>Adds or replaces an annotation on the workload and its pod template.</summary>
-            public Builder WithAnnotation(string key, string value) => Change(w => { Set(w.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); Set(w.Spec.Template.Metadata.Annotations ??= new global::System.Collections.Generic.Dictionary<string, string>(), key, value); });
-
-            /// <summary>Changes the container <c>api</c>.</summary>
-            public Builder Api(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "api"))));
-
-            /// <summary>Changes the container <c>migrate</c>.</summary>
-            public Builder Migrate(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.InitContainers, c => c.Name == "migrate"))));
-
-            /// <summary>Changes the container <c>wait-for-db</c>.</summary>
-            public Builder WaitForDb(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.InitContainers, c => c.Name == "wait-for-db"))));
-
-            /// <summary>Changes the container <c>log-tail</c>.</summary>
-            public Builder LogTail(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.InitContainers, c => c.Name == "log-tail"))));
-
-            /// <summary>Changes the container <c>metrics-proxy</c>.</summary>
-            public Builder MetricsProxy(global::System.Action<ContainerBuilder> configure) => Change(w => configure(new ContainerBuilder(global::System.Linq.Enumerable.First(w.Spec.Template.Spec.Containers, c => c.Name == "metrics-proxy"))));
-
-            /// <summary>Builds a new workload with the changes applied.</summary>
-            public global::k8s.Models.V1Deployment Build()
-            {
-                var w = WebShop.Build();
-                foreach (var change in _changes)
-                {
-                    change(w);
-                }
-
-                return w;
-            }
-
-            private Builder Change(global::System.Action<global::k8s.Models.V1Deployment> change)
-            {
-                _changes.Add(change);
-                return this;
-            }
-
-            private static void Set(global::System.Collections.Generic.IDictionary<string, string> map, string key, string value) => map[key] = value;
-        }
-
-        /// <summary>Changes one container of the workload being built.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        public sealed class ContainerBuilder
-        {
-            internal ContainerBuilder(global::k8s.Models.V1Container container) => Container = container;
-
-            /// <summary>The container model itself, for changes that have no method here.</summary>
-            public global::k8s.Models.V1Container Container { get; }
-
-            /// <summary>Sets the image.</summary>
-            public ContainerBuilder WithImage(string image) => Change(() => Container.Image = image);
-
-            /// <summary>Sets the entrypoint (<c>command</c>).</summary>
-            public ContainerBuilder WithCommand(params string[] command) => Change(() => Container.Command = new global::System.Collections.Generic.List<string>(command));
-
-            /// <summary>Sets the arguments (<c>args</c>).</summary>
-            public ContainerBuilder WithArgs(params string[] args) => Change(() => Container.Args = new global::System.Collections.Generic.List<string>(args));
-
-            /// <summary>Sets the image pull policy.</summary>
-            public ContainerBuilder WithImagePullPolicy(global::Consort.ImagePullPolicy policy) => Change(() => Container.ImagePullPolicy = policy.ToString());
-
-            /// <summary>Sets an environment variable to a literal value, replacing any variable of that name.</summary>
-            public ContainerBuilder WithEnv(string name, string value)
-            {
-                var env = Container.Env ??= new global::System.Collections.Generic.List<global::k8s.Models.V1EnvVar>();
-                for (var i = 0; i < env.Count; i++)
-                {
-                    if (env[i].Name == name)
-                    {
-                        env[i] = new global::k8s.Models.V1EnvVar { Name = name, Value = value };
-                        return this;
-                    }
-                }
-
-                env.Add(new global::k8s.Models.V1EnvVar { Name = name, Value = value });
-                return this;
-            }
-
-            /// <summary>Sets the requests and limits that are given, as quantities such as <c>250m</c> or <c>256Mi</c>; the others are kept.</summary>
-            public ContainerBuilder WithResources(string? cpuRequest = null, string? cpuLimit = null, string? memoryRequest = null, string? memoryLimit = null)
-            {
-                var resources = Container.Resources ??= new global::k8s.Models.V1ResourceRequirements();
-                resources.Requests = Quantity(Quantity(resources.Requests, "cpu", cpuRequest), "memory", memoryRequest);
-                resources.Limits = Quantity(Quantity(resources.Limits, "cpu", cpuLimit), "memory", memoryLimit);
-                return this;
-            }
-
-            private static global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? Quantity(global::System.Collections.Generic.IDictionary<string, global::k8s.Models.ResourceQuantity>? map, string resource, string? value)
-            {
-                if (value is null)
-                {
-                    return map;
-                }
-
-                map ??= new global::System.Collections.Generic.Dictionary<string, global::k8s.Models.ResourceQuantity>();
-                map[resource] = new global::k8s.Models.ResourceQuantity(value);
-                return map;
-            }
-
-            private ContainerBuilder Change(global::System.Action change)
-            {
-                change();
-                return this;
-            }
-        }
-
-        /// <summary>The volume <c>app-logs</c>.</summary>
-        public partial class AppLogs
-        {
-            /// <summary>The volume's name in the pod spec: <c>app-logs</c>.</summary>
-            public const string Name = "app-logs";
-        }
-
-        /// <summary>The volume <c>scratch</c>.</summary>
-        public partial class Tmp
-        {
-            /// <summary>The volume's name in the pod spec: <c>scratch</c>.</summary>
-            public const string Name = "scratch";
-        }
-
-        /// <summary>The volume <c>config</c>.</summary>
-        public partial class Config
-        {
-            /// <summary>The volume's name in the pod spec: <c>config</c>.</summary>
-            public const string Name = "config";
-        }
-
-        /// <summary>The volume <c>tls</c>.</summary>
-        public partial class Tls
-        {
-            /// <summary>The volume's name in the pod spec: <c>tls</c>.</summary>
-            public const string Name = "tls";
-        }
-
-        /// <summary>The volume <c>cache</c>.</summary>
-        public partial class Cache
-        {
-            /// <summary>The volume's name in the pod spec: <c>cache</c>.</summary>
-            public const string Name = "cache";
-        }
-
-        /// <summary>The container <c>api</c>.</summary>
-        public partial class Api
-        {
-            /// <summary>The container's name: <c>api</c>.</summary>
-            public const string Name = "api";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/shop:1.4.2</c>.</summary>
-            public const string Image = "ghcr.io/acme/shop:1.4.2";
-
-            /// <summary>The container's named ports.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-            public static class Ports
-            {
-                /// <summary>The port <c>http</c>.</summary>
-                public const int Http = 8080;
-                /// <summary>The port <c>metrics</c>.</summary>
-                public const int Metrics = 9090;
-            }
-        }
-
-        /// <summary>The container <c>migrate</c>.</summary>
-        public partial class Migrate
-        {
-            /// <summary>The container's name: <c>migrate</c>.</summary>
-            public const string Name = "migrate";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/shop:1.4.2</c>.</summary>
-            public const string Image = "ghcr.io/acme/shop:1.4.2";
-        }
-
-        /// <summary>The container <c>wait-for-db</c>.</summary>
-        public partial class WaitForDb
-        {
-            /// <summary>The container's name: <c>wait-for-db</c>.</summary>
-            public const string Name = "wait-for-db";
-
-            /// <summary>The container's image: <c>busybox:1.37</c>.</summary>
-            public const string Image = "busybox:1.37";
-        }
-
-        /// <summary>The container <c>log-tail</c>.</summary>
-        public partial class LogTail
-        {
-            /// <summary>The container's name: <c>log-tail</c>.</summary>
-            public const string Name = "log-tail";
-
-            /// <summary>The container's image: <c>busybox:1.37</c>.</summary>
-            public const string Image = "busybox:1.37";
-        }
-
-        /// <summary>The container <c>metrics-proxy</c>.</summary>
-        public partial class MetricsProxy
-        {
-            /// <summary>The container's name: <c>metrics-proxy</c>.</summary>
-            public const string Name = "metrics-proxy";
-
-            /// <summary>The container's image: <c>ghcr.io/acme/metrics-proxy:2.0.1</c>.</summary>
-            public const string Image = "ghcr.io/acme/metrics-proxy:2.0.1";
-
-            /// <summary>The container's named ports.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-            public static class Ports
-            {
-                /// <summary>The port <c>proxy-metrics</c>.</summary>
-                public const int ProxyMetrics = 9100;
-            }
-        }
-
-        /// <summary>Adds this workload to <see cref="global::Consort.Generated.Manifests"/> when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Consort.Generator", "VERSION")]
-        internal static void RegisterConsortManifest()
-            => global::Consort.Generated.Manifests.Register(new global::Consort.Generated.ManifestEntry(typeof(WebShop), Name, "Deployment", "prod", Yaml, Build, BuildAll));
+        /// <summary>Changes the container <c>metrics-proxy</c>.</summary>
+        public Builder MetricsProxy(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("metrics-proxy", configure);
     }
+
+    /// <summary>The volume <c>app-logs</c>.</summary>
+    public partial class AppLogs
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "app-logs";
+    }
+
+    /// <summary>The volume <c>scratch</c>.</summary>
+    public partial class Tmp
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "scratch";
+    }
+
+    /// <summary>The volume <c>config</c>.</summary>
+    public partial class Config
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "config";
+    }
+
+    /// <summary>The volume <c>tls</c>.</summary>
+    public partial class Tls
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "tls";
+    }
+
+    /// <summary>The volume <c>cache</c>.</summary>
+    public partial class Cache
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "cache";
+    }
+
+    /// <summary>The container <c>api</c>.</summary>
+    public partial class Api
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "api";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/shop:1.4.2";
+
+        /// <summary>The container's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>http</c>.</summary>
+            public const int Http = 8080;
+            /// <summary>The port <c>metrics</c>.</summary>
+            public const int Metrics = 9090;
+        }
+    }
+
+    /// <summary>The container <c>migrate</c>.</summary>
+    public partial class Migrate
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "migrate";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/shop:1.4.2";
+    }
+
+    /// <summary>The container <c>wait-for-db</c>.</summary>
+    public partial class WaitForDb
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "wait-for-db";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "busybox:1.37";
+    }
+
+    /// <summary>The container <c>log-tail</c>.</summary>
+    public partial class LogTail
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "log-tail";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "busybox:1.37";
+    }
+
+    /// <summary>The container <c>metrics-proxy</c>.</summary>
+    public partial class MetricsProxy
+    {
+        /// <summary>The container's name.</summary>
+        public const string Name = "metrics-proxy";
+
+        /// <summary>The container's image.</summary>
+        public const string Image = "ghcr.io/acme/metrics-proxy:2.0.1";
+
+        /// <summary>The container's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>proxy-metrics</c>.</summary>
+            public const int ProxyMetrics = 9100;
+        }
+    }
+
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterConsortManifest() => global::Consort.Generated.Manifests.Register(new(typeof(WebShop), Name, "Deployment", "prod", ConsortManifest));
 }

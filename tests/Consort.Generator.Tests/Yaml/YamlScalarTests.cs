@@ -2,6 +2,8 @@ extern alias ConsortGenerator;
 
 using System.Globalization;
 using System.Text;
+using Consort.Generator.Tests.Infrastructure;
+using Consort.Kubernetes;
 using ConsortGenerator::Consort.Generator.Emit;
 using ConsortGenerator::Consort.Generator.Manifest;
 using FsCheck;
@@ -133,7 +135,7 @@ public class YamlScalarTests
         Assert.Equal(quantity, ValueOf($"cpu: {formatted}\n"));
         Assert.Equal(quantity, ValueOf($"requests:\n  - {formatted}\n"));
 
-        var yaml = YamlWriter.Write([Pod(Field("resources", Object("V1ResourceRequirements", Field("requests", Map("ResourceQuantity", [new("cpu", Quantity(quantity))])))))]);
+        var yaml = YamlWriter.Write([Pod(Field("resources", Object("V1ResourceRequirements", Field("requests", Map([new("cpu", Quantity(quantity))])))))]);
         var requests = (YamlMappingNode)Walk(Load(yaml), "spec", "containers", 0, "resources", "requests");
         Assert.Equal(quantity, Scalar(Assert.Single(requests.Children).Value).Value);
 
@@ -322,6 +324,9 @@ public class YamlScalarTests
         Assert.Equal(value, Scalar(annotation.Value).Value);
         Assert.Equal(value, Scalar(Walk(root, "spec", "containers", 0, "args", 2)).Value);
 
+        // What the generated Build() returns: the runtime library's reading of the same text.
+        var built = new ManifestDocuments(yaml, typeof(V1Pod)).Build<V1Pod>();
+        AssertPodCarries(value, built);
         if (value == "<<")
         {
             // KubernetesClient reads through YamlDotNet's MergingParser, which takes any scalar "<<", even a quoted
@@ -331,6 +336,12 @@ public class YamlScalarTests
         }
 
         var pod = KubernetesYaml.Deserialize<V1Pod>(yaml, strict: true);
+        AssertPodCarries(value, pod);
+        KubernetesAssert.Equal(pod, built);
+    }
+
+    private static void AssertPodCarries(string value, V1Pod pod)
+    {
         Assert.Equal(value, Assert.Single(pod.Metadata.Annotations).Key);
         Assert.Equal(value, pod.Metadata.Annotations[value]);
         Assert.Equal(value, pod.Metadata.Labels["consort.test/value"]);
@@ -404,7 +415,7 @@ public class YamlScalarTests
             Field("image", String("busybox:1.37")),
             Field("command", Strings([value])),
             Field("workingDir", String(value)),
-            Field("env", List("V1EnvVar", [Object("V1EnvVar", Field("name", String("VALUE")), Field("value", String(value)))])),
+            Field("env", List([Object("V1EnvVar", Field("name", String("VALUE")), Field("value", String(value)))])),
             extra,
         ];
         return Object(
@@ -416,7 +427,7 @@ public class YamlScalarTests
                 Field("name", String("p")),
                 Field("labels", StringMap([new("consort.test/value", value)])),
                 Field("annotations", StringMap([new(value, value)])))),
-            Field("spec", Object("V1PodSpec", Field("containers", List("V1Container", [Object("V1Container", fields)])))));
+            Field("spec", Object("V1PodSpec", Field("containers", List([Object("V1Container", fields)])))));
     }
 
     private static readonly IDeserializer Untyped = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
