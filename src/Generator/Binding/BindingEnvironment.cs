@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using Consort.Generator.Helpers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Consort.Generator.Binding;
 
@@ -16,11 +18,18 @@ internal sealed class BindingEnvironment : System.IEquatable<BindingEnvironment>
 {
     private readonly HashSet<string> _splitTypes;
 
+    private readonly System.Lazy<HashSet<string>> _globalAliases;
+
     private BindingEnvironment(bool hasDslLookalikes, HashSet<string> splitTypes, ImmutableArray<SourceFileFacts> globalUsingFiles)
     {
         HasDslLookalikes = hasDslLookalikes;
         _splitTypes = splitTypes;
         GlobalUsingFiles = globalUsingFiles;
+        _globalAliases = new System.Lazy<HashSet<string>>(() => new HashSet<string>(
+            globalUsingFiles.SelectMany(static f => ((CompilationUnitSyntax)f.Tree!.GetRoot()).Usings)
+                .Where(static u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && u.Alias is not null)
+                .Select(static u => u.Alias!.Name.Identifier.ValueText),
+            System.StringComparer.Ordinal));
     }
 
     /// <summary>A source type or namespace is named like the DSL: every workload binds in the whole compilation.</summary>
@@ -28,6 +37,9 @@ internal sealed class BindingEnvironment : System.IEquatable<BindingEnvironment>
 
     /// <summary>The files with <c>global using</c> directives, in path order.</summary>
     public ImmutableArray<SourceFileFacts> GlobalUsingFiles { get; }
+
+    /// <summary>The names declared by <c>global using name = ...;</c> in any file (derived from <see cref="GlobalUsingFiles"/>).</summary>
+    public IReadOnlyCollection<string> GlobalAliases => _globalAliases.Value;
 
     public static BindingEnvironment From(ImmutableArray<SourceFileFacts> files)
     {

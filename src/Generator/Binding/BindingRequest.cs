@@ -27,6 +27,15 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
             ? WorkloadParser.Parse(declared, Node, cancellationToken)
             : ParseAlone(cancellationToken))?.Spec;
 
+    /// <summary>
+    /// The parse with its diagnostics, for the analyzer: read from syntax when the workload binds alone and the
+    /// reader is sure of it, else bound by <paramref name="model"/>, the compilation's own.
+    /// </summary>
+    public WorkloadParseResult? ParseForDiagnostics(SemanticModel model, CancellationToken cancellationToken)
+        => Alone && ReadWithoutBinding(cancellationToken) is { } declared
+            ? WorkloadParser.Parse(declared, Node, cancellationToken)
+            : model.GetDeclaredSymbol(Node, cancellationToken) is INamedTypeSymbol type ? WorkloadParser.Parse(type, Node, cancellationToken) : null;
+
     /// <summary>The workload read from syntax and the DSL's schema, or null where only the compiler can tell.</summary>
     public DeclaredType? ReadWithoutBinding(CancellationToken cancellationToken)
         => References.Schema is { } schema ? SyntaxWorkloadReader.Read(Node, Environment, schema, cancellationToken) : null;

@@ -17,7 +17,14 @@ internal static class WorkloadSyntax
     /// The pipeline's syntax filter: a type with an attribute spelled like a workload attribute (<c>[Deployment]</c>,
     /// <c>[Consort.DeploymentAttribute]</c>), or like an alias that the file declares for one.
     /// </summary>
-    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
+    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) => IsCandidate(node, globalAliases: null);
+
+    /// <summary>
+    /// <see cref="IsCandidate(SyntaxNode, CancellationToken)"/>, or an attribute spelled like one of
+    /// <paramref name="globalAliases"/>, aliases that other files declare with <c>global using</c>, which could stand
+    /// for a workload attribute (the analyzer knows them; the generator's syntax filter cannot).
+    /// </summary>
+    public static bool IsCandidate(SyntaxNode node, IReadOnlyCollection<string>? globalAliases)
     {
         if (node is not TypeDeclarationSyntax { AttributeLists.Count: > 0 } type)
         {
@@ -30,7 +37,7 @@ internal static class WorkloadSyntax
             foreach (var attribute in list.Attributes)
             {
                 var name = RightmostName(attribute.Name);
-                if (DslNames.Workloads.Contains(name) || (aliases ??= LocalAliases(type)).Contains(name))
+                if (DslNames.Workloads.Contains(name) || (aliases ??= LocalAliases(type)).Contains(name) || (globalAliases?.Contains(name) ?? false))
                 {
                     return true;
                 }

@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Consort.Generator.Binding;
 using Consort.Generator.Options;
-using Consort.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Consort.Generator.Diagnostics;
@@ -12,9 +15,18 @@ namespace Consort.Generator.Diagnostics;
 /// <c>.editorconfig</c> severities and the IDE treat them like any other. It runs the generator's own parser:
 /// the generator emits nothing for a workload with an error, and this analyzer says why.
 /// </summary>
+/// <remarks>
+/// It runs on every build, so it finds workloads the way the generator does: by how their attributes are spelled,
+/// then read from syntax when the workload is self-contained (the reader gives the same spec and diagnostics as
+/// binding, which the tests hold it to), and bound only when it is not. Binding the attributes of every type, as
+/// a symbol action would, cost as much as the generator at 1000 workloads (docs/performance.md).
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsortAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly SyntaxKind[] TypeDeclarations =
+        [SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration, SyntaxKind.InterfaceDeclaration];
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.All;
 
@@ -26,19 +38,27 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var target = ConsortOptions.From(start.Options.AnalyzerConfigOptionsProvider).KubernetesVersion;
-            start.RegisterSymbolAction(symbol => Analyze(symbol, target), SymbolKind.NamedType);
+            var compilation = start.Compilation;
+            var references = new ReferencesOnly(compilation);
+
+            // Read on the first type with attributes, not for a compilation that has none.
+            var environment = new Lazy<BindingEnvironment>(() => BindingEnvironment.From([.. compilation.SyntaxTrees
+                .Select(t => SourceFileFacts.Read((CompilationUnitSyntax)t.GetRoot(start.CancellationToken), start.CancellationToken))
+                .Where(static f => !f.IsEmpty)]));
+            start.RegisterSyntaxNodeAction(node => Analyze(node, environment, references, target), TypeDeclarations);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, KubernetesVersion target)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<BindingEnvironment> environment, ReferencesOnly references, KubernetesVersion target)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!type.GetAttributes().Any(static a => KnownAttributes.NameOf(a) is { } name && KnownAttributes.IsWorkload(name)))
+        var node = (TypeDeclarationSyntax)context.Node;
+        if (node.AttributeLists.Count == 0 || !WorkloadSyntax.IsCandidate(node, environment.Value.GlobalAliases))
         {
             return;
         }
 
-        var result = WorkloadParser.Parse(type, context.CancellationToken);
+        var request = BindingRequest.From(node, environment.Value, references, context.CancellationToken);
+        var result = request.ParseForDiagnostics(context.SemanticModel, context.CancellationToken);
         foreach (var diagnostic in result?.Diagnostics ?? default)
         {
             if (diagnostic.AppliesTo(target))

@@ -48,16 +48,12 @@ internal sealed partial class WorkloadParser
     public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
         => new WorkloadParser(type, cancellationToken).Parse(declaration);
 
-    /// <summary>Parses <paramref name="type"/> if it is a workload class (for the analyzer, which sees every type).</summary>
-    public static WorkloadParseResult? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => new WorkloadParser(new SymbolDeclaredType(type, cancellationToken), cancellationToken).Parse(declaration: null);
-
     /// <summary>
-    /// Parses the workload: for the generator, only when <paramref name="declaration"/> holds the class's first
-    /// workload attribute (by file path, then position), so that a class with two workload attributes, or declared
-    /// in several parts, is parsed once.
+    /// Parses the workload only when <paramref name="declaration"/> holds the class's first workload attribute (by
+    /// file path, then position), so that a class with two workload attributes, or declared in several parts, is
+    /// parsed once.
     /// </summary>
-    private WorkloadParseResult? Parse(TypeDeclarationSyntax? declaration)
+    private WorkloadParseResult? Parse(TypeDeclarationSyntax declaration)
     {
         var workloadAttributes = _type.Attributes
             .Where(static a => a.Name is { } name && KnownAttributes.IsWorkload(name))
@@ -65,7 +61,7 @@ internal sealed partial class WorkloadParser
             .ThenBy(static a => a.Syntax?.SpanStart ?? 0)
             .ToList();
 
-        if (workloadAttributes.Count == 0 || (declaration is not null && !IsIn(workloadAttributes[0], declaration)))
+        if (workloadAttributes.Count == 0 || !IsIn(workloadAttributes[0], declaration))
         {
             return null;
         }
