@@ -1,6 +1,9 @@
+extern alias ConsortGenerator;
+
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Consort.Generator.Benchmarks;
 
@@ -93,6 +96,39 @@ public static class Probe
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} {which} runs in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+
+    /// <summary>
+    /// Times <c>ConsortAnalyzer</c> alone over N workloads (default 1000) on a fresh compilation per run, as a
+    /// command-line build runs it: medians, after the generator has added its files.
+    /// </summary>
+    public static int Analyzer(IEnumerable<string> args)
+    {
+        var count = int.Parse(args.FirstOrDefault() ?? "1000", CultureInfo.InvariantCulture);
+        var scenario = new GeneratorScenario(count);
+        GeneratorScenario.NewDriver().RunGeneratorsAndUpdateCompilation(scenario.Compilation, out var generated, out _);
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new ConsortGenerator::Consort.Generator.Diagnostics.ConsortAnalyzer());
+        var times = new List<double>();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        for (var i = 0; i < Warmups + Runs(count); i++)
+        {
+            // The analyzer's own time, as -p:ReportAnalyzer=true reports it: not the binding the compiler does anyway.
+            var withAnalyzers = generated.Clone().WithAnalyzers(analyzers, options);
+            var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            if (!diagnostics.IsEmpty)
+            {
+                throw new InvalidOperationException("The benchmark's workloads have no diagnostics: " + diagnostics[0]);
+            }
+
+            if (i >= Warmups)
+            {
+                times.Add(withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzers[0], CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ConsortAnalyzer over {count} workloads: median {times[times.Count / 2]:F1} ms ({times[0]:F1}–{times[^1]:F1})"));
         return 0;
     }
 

@@ -22,10 +22,15 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
     /// The workload's spec without the whole compilation: read from syntax when the reader is sure of every
     /// argument, else bound in a compilation of its own file and the global-using files.
     /// </summary>
+    /// <remarks>The result, diagnostics included, is also left for the analyzer (<see cref="Diagnostics.SharedParseResults"/>).</remarks>
     public WorkloadSpec? BindAlone(CancellationToken cancellationToken)
-        => (ReadWithoutBinding(cancellationToken) is { } declared
+    {
+        var result = ReadWithoutBinding(cancellationToken) is { } declared
             ? WorkloadParser.Parse(declared, Node, cancellationToken)
-            : ParseAlone(cancellationToken))?.Spec;
+            : ParseAlone(cancellationToken);
+        Diagnostics.SharedParseResults.Add(this, result);
+        return result?.Spec;
+    }
 
     /// <summary>
     /// The parse with its diagnostics, for the analyzer: read from syntax when the workload binds alone and the

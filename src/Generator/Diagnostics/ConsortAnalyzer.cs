@@ -16,10 +16,11 @@ namespace Consort.Generator.Diagnostics;
 /// the generator emits nothing for a workload with an error, and this analyzer says why.
 /// </summary>
 /// <remarks>
-/// It runs on every build, so it finds workloads the way the generator does: by how their attributes are spelled,
-/// then read from syntax when the workload is self-contained (the reader gives the same spec and diagnostics as
-/// binding, which the tests hold it to), and bound only when it is not. Binding the attributes of every type, as
-/// a symbol action would, cost as much as the generator at 1000 workloads (docs/performance.md).
+/// It runs on every build, so it does as little as it can: a workload the generator already parsed in this
+/// compilation is not parsed again (<see cref="SharedParseResults"/>); any other is found the way the generator
+/// finds it, by how its attributes are spelled, read from syntax when it is self-contained (the reader gives the
+/// same spec and diagnostics as binding, which the tests hold it to), and bound only when it is not. Binding the
+/// attributes of every type, as a symbol action would, cost as much as the generator (docs/performance.md).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsortAnalyzer : DiagnosticAnalyzer
@@ -41,13 +42,22 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
             var compilation = start.Compilation;
             var references = new ReferencesOnly(compilation);
 
-            // Read on the first type with attributes, not for a compilation that has none.
+            // Read on the first type with attributes, not for a compilation that has none. The generator's own files
+            // are left out: it read the compilation before adding them, and their partial declarations of every
+            // workload class would look like classes split over files.
             var environment = new Lazy<BindingEnvironment>(() => BindingEnvironment.From([.. compilation.SyntaxTrees
+                .Where(static t => !IsGeneratorOutput(t))
                 .Select(t => SourceFileFacts.Read((CompilationUnitSyntax)t.GetRoot(start.CancellationToken), start.CancellationToken))
                 .Where(static f => !f.IsEmpty)]));
             start.RegisterSyntaxNodeAction(node => Analyze(node, environment, references, target), TypeDeclarations);
         });
     }
+
+    /// <summary>A file <see cref="ConsortGenerator"/> added: the compiler puts it under a folder named after the generator.</summary>
+    private static bool IsGeneratorOutput(SyntaxTree tree)
+        => System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(tree.FilePath)) == GeneratorFolder;
+
+    private static readonly string GeneratorFolder = typeof(ConsortGenerator).FullName!;
 
     private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<BindingEnvironment> environment, ReferencesOnly references, KubernetesVersion target)
     {
@@ -57,8 +67,12 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var request = BindingRequest.From(node, environment.Value, references, context.CancellationToken);
-        var result = request.ParseForDiagnostics(context.SemanticModel, context.CancellationToken);
+        if (!SharedParseResults.TryGet(node, environment.Value, references, out var result))
+        {
+            var request = BindingRequest.From(node, environment.Value, references, context.CancellationToken);
+            result = request.ParseForDiagnostics(context.SemanticModel, context.CancellationToken);
+        }
+
         foreach (var diagnostic in result?.Diagnostics ?? default)
         {
             if (diagnostic.AppliesTo(target))
