@@ -1,10 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -84,106 +82,31 @@ namespace Consort.Kubernetes
 
         private static void WriteScalar(Scalar scalar, Utf8JsonWriter writer)
         {
-            var value = scalar.Value;
             if (scalar.Style != ScalarStyle.Plain || !scalar.Tag.IsEmpty)
             {
-                writer.WriteStringValue(value);
+                writer.WriteStringValue(scalar.Value);
                 return;
             }
 
-            // As go-yaml v2 resolves a plain scalar: its first character decides which readings are tried.
-            switch (value.Length == 0 ? '~' : value[0])
+            var plain = PlainScalar.Resolve(scalar.Value);
+            switch (plain.Kind)
             {
-                case 'y' or 'Y' or 'n' or 'N' or 't' or 'T' or 'f' or 'F' or 'o' or 'O' or '~':
-                    WriteWord(value, writer);
-                    return;
-                case '+' or '-' or '.' or (>= '0' and <= '9'):
-                    WriteNumber(value, writer);
-                    return;
-                default:
-                    writer.WriteStringValue(value);
-                    return;
-            }
-        }
-
-        /// <summary>A YAML 1.1 null or boolean word, or else the string itself.</summary>
-        private static void WriteWord(string value, Utf8JsonWriter writer)
-        {
-            switch (value)
-            {
-                case "" or "~" or "null" or "Null" or "NULL":
+                case PlainKind.Null:
                     writer.WriteNullValue();
                     break;
-                case "y" or "Y" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "true" or "True" or "TRUE":
-                    writer.WriteBooleanValue(true);
+                case PlainKind.Boolean:
+                    writer.WriteBooleanValue(plain.Flag);
                     break;
-                case "n" or "N" or "no" or "No" or "NO" or "off" or "Off" or "OFF" or "false" or "False" or "FALSE":
-                    writer.WriteBooleanValue(false);
+                case PlainKind.Integer:
+                    writer.WriteNumberValue(plain.Integer);
+                    break;
+                case PlainKind.Float:
+                    writer.WriteNumberValue(plain.Number);
                     break;
                 default:
-                    writer.WriteStringValue(value);
+                    writer.WriteStringValue(scalar.Value);
                     break;
             }
         }
-
-        /// <summary>A YAML 1.1 integer or float (<c>_</c> separators allowed), or else the string itself.</summary>
-        private static void WriteNumber(string value, Utf8JsonWriter writer)
-        {
-            var digits = value.Replace("_", string.Empty);
-            if (Integer(digits) is { } integer)
-            {
-                writer.WriteNumberValue(integer);
-            }
-            else if (Float(digits) is { } number)
-            {
-                writer.WriteNumberValue(number);
-            }
-            else
-            {
-                writer.WriteStringValue(value);
-            }
-        }
-
-        /// <summary>An integer as Go's <c>ParseInt(text, 0, 64)</c> reads it: a sign, then decimal, <c>0x</c> hex, <c>0o</c> or <c>0</c> octal, or <c>0b</c> binary.</summary>
-        private static long? Integer(string text)
-        {
-            var negative = text.StartsWith('-');
-            var digits = negative || text.StartsWith('+') ? text.Substring(1) : text;
-            var (radix, body) = digits.Length > 1 && digits[0] == '0'
-                ? char.ToLowerInvariant(digits[1]) switch
-                {
-                    'x' => (16, digits.Substring(2)),
-                    'o' => (8, digits.Substring(2)),
-                    'b' => (2, digits.Substring(2)),
-                    _ => (8, digits.Substring(1)),
-                }
-                : (10, digits);
-            if (body.Length == 0)
-            {
-                return null;
-            }
-
-            long result = 0;
-            foreach (var c in body)
-            {
-                var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : radix;
-
-                // A number too large for a long is read as a float, by the API server's reader and by this one.
-                if (digit >= radix || result > (long.MaxValue - digit) / radix)
-                {
-                    return null;
-                }
-
-                result = (result * radix) + digit;
-            }
-
-            return negative ? -result : result;
-        }
-
-        /// <summary>A float as go-yaml v2 reads one: <c>[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?</c>.</summary>
-        private static double? Float(string text)
-            => FloatPattern.IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-        private static readonly Regex FloatPattern = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
     }
 }

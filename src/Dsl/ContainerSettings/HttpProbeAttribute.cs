@@ -40,5 +40,8 @@ namespace Consort
 
         /// <summary>Whether to use HTTPS (certificates are not verified) instead of HTTP.</summary>
         public bool Https { get; set; }
+
+        /// <summary>Request headers, each written <c>"Name: value"</c> (<c>"Cookie: session=probe"</c>).</summary>
+        public string[]? Headers { get; set; }
     }
 }

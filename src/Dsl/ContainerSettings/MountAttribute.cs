@@ -32,5 +32,8 @@ namespace Consort
         /// sub-path never receives updates.
         /// </summary>
         public string? SubPath { get; set; }
+
+        /// <summary>Whether mounts made later under the path propagate between the host and the container (default none).</summary>
+        public MountPropagation MountPropagation { get; set; }
     }
 }

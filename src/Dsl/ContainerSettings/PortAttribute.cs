@@ -21,5 +21,8 @@ namespace Consort
 
         /// <summary>The protocol (default <see cref="Protocol.Tcp"/>).</summary>
         public Protocol Protocol { get; set; }
+
+        /// <summary>The port on the node that forwards to this one; with <c>HostNetwork</c> it must equal the container port.</summary>
+        public int HostPort { get; set; }
     }
 }

@@ -31,5 +31,11 @@ namespace Consort
 
         /// <summary>Linux capabilities to drop, such as <c>ALL</c>.</summary>
         public string[]? DropCapabilities { get; set; }
+
+        /// <summary>The container's seccomp profile.</summary>
+        public SeccompProfile Seccomp { get; set; }
+
+        /// <summary>The profile file, relative to the kubelet's seccomp directory, when <see cref="Seccomp"/> is <see cref="SeccompProfile.Localhost"/>.</summary>
+        public string? SeccompLocalhostProfile { get; set; }
     }
 }

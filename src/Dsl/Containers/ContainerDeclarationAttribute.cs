@@ -29,5 +29,8 @@ namespace Consort
         /// then by declaration order.
         /// </summary>
         public int Order { get; set; }
+
+        /// <summary>Where the container's termination message comes from (default <see cref="Consort.TerminationMessagePolicy.File"/>).</summary>
+        public TerminationMessagePolicy TerminationMessagePolicy { get; set; }
     }
 }

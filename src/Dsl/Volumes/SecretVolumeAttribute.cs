@@ -17,5 +17,8 @@ namespace Consort
 
         /// <summary>Whether the pod may start when the Secret does not exist.</summary>
         public bool Optional { get; set; }
+
+        /// <summary>The mode of the files, octal as written (<c>"0644"</c>, at most <c>"0777"</c>); the API server's default is <c>0644</c>.</summary>
+        public string? DefaultMode { get; set; }
     }
 }

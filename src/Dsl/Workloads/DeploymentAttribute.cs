@@ -26,5 +26,23 @@ namespace Consort
 
         /// <summary>The desired number of pods (<c>spec.replicas</c>). The API server's default is 1.</summary>
         public int Replicas { get; set; } = 1;
+
+        /// <summary>How the Deployment replaces its pods (<c>spec.strategy.type</c>; default <see cref="DeploymentStrategy.RollingUpdate"/>).</summary>
+        public DeploymentStrategy Strategy { get; set; }
+
+        /// <summary>Pods a rolling update may add above <see cref="Replicas"/>: a number (<c>"1"</c>) or a percentage (<c>"25%"</c>, the default).</summary>
+        public string? MaxSurge { get; set; }
+
+        /// <summary>Pods a rolling update may take below <see cref="Replicas"/>: a number (<c>"0"</c>) or a percentage (<c>"25%"</c>, the default).</summary>
+        public string? MaxUnavailable { get; set; }
+
+        /// <summary>Seconds a new pod must be ready before it counts as available (<c>spec.minReadySeconds</c>, default 0).</summary>
+        public int MinReadySeconds { get; set; }
+
+        /// <summary>Old ReplicaSets kept for rollback (<c>spec.revisionHistoryLimit</c>, default 10).</summary>
+        public int RevisionHistoryLimit { get; set; } = 10;
+
+        /// <summary>Seconds before a stalled rollout is reported as failed (<c>spec.progressDeadlineSeconds</c>, default 600).</summary>
+        public int ProgressDeadlineSeconds { get; set; } = 600;
     }
 }

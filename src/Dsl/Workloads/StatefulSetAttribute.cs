@@ -20,5 +20,14 @@ namespace Consort
 
         /// <summary>The headless Service that gives the pods their DNS names (<c>spec.serviceName</c>). Default: the workload's name.</summary>
         public string? ServiceName { get; set; }
+
+        /// <summary>How the StatefulSet starts and stops its pods (<c>spec.podManagementPolicy</c>; default <see cref="Consort.PodManagementPolicy.OrderedReady"/>).</summary>
+        public PodManagementPolicy PodManagementPolicy { get; set; }
+
+        /// <summary>How the StatefulSet updates its pods (<c>spec.updateStrategy.type</c>; default <see cref="StatefulSetUpdateStrategy.RollingUpdate"/>).</summary>
+        public StatefulSetUpdateStrategy UpdateStrategy { get; set; }
+
+        /// <summary>Seconds a new pod must be ready before it counts as available (<c>spec.minReadySeconds</c>, default 0).</summary>
+        public int MinReadySeconds { get; set; }
     }
 }

@@ -31,5 +31,35 @@ namespace Consort
 
         /// <summary>The pod's <c>terminationGracePeriodSeconds</c>. The API server's default is 30.</summary>
         public int TerminationGracePeriodSeconds { get; set; } = 30;
+
+        /// <summary>Whether the pod uses the node's network namespace (<c>hostNetwork</c>); its ports are then the node's.</summary>
+        public bool HostNetwork { get; set; }
+
+        /// <summary>Whether the pod sees the node's processes (<c>hostPID</c>).</summary>
+        public bool HostPID { get; set; }
+
+        /// <summary>Whether the pod uses the node's IPC namespace (<c>hostIPC</c>).</summary>
+        public bool HostIPC { get; set; }
+
+        /// <summary>How the pod resolves names (<c>dnsPolicy</c>; default <see cref="Consort.DnsPolicy.ClusterFirst"/>).</summary>
+        public DnsPolicy DnsPolicy { get; set; }
+
+        /// <summary>Whether the service account's token is mounted (<c>automountServiceAccountToken</c>); written whenever it is set, since it overrides the service account's own setting.</summary>
+        public bool AutomountServiceAccountToken { get; set; }
+
+        /// <summary>Whether the pod gets the environment variables that describe the namespace's Services (<c>enableServiceLinks</c>, default true).</summary>
+        public bool EnableServiceLinks { get; set; }
+
+        /// <summary>The pod's <c>priorityClassName</c>.</summary>
+        public string? PriorityClassName { get; set; }
+
+        /// <summary>The pod's <c>runtimeClassName</c>.</summary>
+        public string? RuntimeClassName { get; set; }
+
+        /// <summary>The scheduler that places the pod (<c>schedulerName</c>).</summary>
+        public string? SchedulerName { get; set; }
+
+        /// <summary>The Secrets that hold credentials for pulling the images (<c>imagePullSecrets</c>).</summary>
+        public string[]? ImagePullSecrets { get; set; }
     }
 }

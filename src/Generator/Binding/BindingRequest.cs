@@ -26,7 +26,7 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
     public WorkloadSpec? BindAlone(CancellationToken cancellationToken)
     {
         var result = ReadWithoutBinding(cancellationToken) is { } declared
-            ? WorkloadParser.Parse(declared, Node, cancellationToken)
+            ? WorkloadParser.Parse(declared, Node, References.KubernetesSchema, cancellationToken)
             : ParseAlone(cancellationToken);
         Diagnostics.SharedParseResults.Add(this, result);
         return result?.Spec;
@@ -38,8 +38,8 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
     /// </summary>
     public WorkloadParseResult? ParseForDiagnostics(SemanticModel model, CancellationToken cancellationToken)
         => Alone && ReadWithoutBinding(cancellationToken) is { } declared
-            ? WorkloadParser.Parse(declared, Node, cancellationToken)
-            : model.GetDeclaredSymbol(Node, cancellationToken) is INamedTypeSymbol type ? WorkloadParser.Parse(type, Node, cancellationToken) : null;
+            ? WorkloadParser.Parse(declared, Node, References.KubernetesSchema, cancellationToken)
+            : model.GetDeclaredSymbol(Node, cancellationToken) is INamedTypeSymbol type ? WorkloadParser.Parse(type, Node, References.KubernetesSchema, cancellationToken) : null;
 
     /// <summary>The workload read from syntax and the DSL's schema, or null where only the compiler can tell.</summary>
     public DeclaredType? ReadWithoutBinding(CancellationToken cancellationToken)
@@ -64,6 +64,6 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
             return null;
         }
 
-        return WorkloadParser.Parse(type, Node, cancellationToken);
+        return WorkloadParser.Parse(type, Node, References.KubernetesSchema, cancellationToken);
     }
 }

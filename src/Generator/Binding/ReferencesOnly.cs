@@ -23,6 +23,7 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
     private readonly CompilationOptions _options;
     private readonly Lazy<Compilation> _standalone;
     private readonly Lazy<DslSchema?> _schema;
+    private readonly Lazy<Patches.KubernetesSchema?> _kubernetes;
 
     /// <remarks>
     /// Runs after every edit, so it only keeps what equality needs; the references are sorted out the first time a
@@ -42,10 +43,14 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
             references: references.Where(static r => AssemblyName(r) is { } name && (name == Dsl || CoreLibraries.Contains(name))),
             options: options));
         _schema = new Lazy<DslSchema?>(() => DslSchema.From(_standalone.Value));
+        _kubernetes = new Lazy<Patches.KubernetesSchema?>(() => Patches.KubernetesSchema.From(CSharpCompilation.Create(assemblyName, references: references, options: options)));
     }
 
     /// <summary>The referenced DSL's attributes and enums, for reading workloads without binding them.</summary>
     public DslSchema? Schema => _schema.Value;
+
+    /// <summary>The Kubernetes API of the referenced KubernetesClient, which patches are checked against; null when there is none.</summary>
+    public Patches.KubernetesSchema? KubernetesSchema => _kubernetes.Value;
 
     /// <summary>Whether Consort's runtime library is referenced (the typed API calls it; it brings KubernetesClient).</summary>
     public bool HasRuntime => _references.Any(static r => AssemblyName(r) == "Consort.Kubernetes");

@@ -83,6 +83,36 @@ internal static class DiagnosticDescriptors
         "Invalid workload declaration",
         "{0}");
 
+    public static readonly DiagnosticDescriptor InvalidPatchYaml = Error(
+        "CNS016",
+        "Patch or manifest that is not a YAML mapping",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor UnknownPatchField = Error(
+        "CNS017",
+        "Unknown field in a patch or manifest",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidPatchValue = Error(
+        "CNS018",
+        "Wrong value type in a patch or manifest",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor WrongPartKind = Error(
+        "CNS019",
+        "A reference to a part of the wrong kind",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor NotApplicable = Error(
+        "CNS021",
+        "A part or setting that does not apply, or is given twice",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidSetting = Error(
+        "CNS024",
+        "Invalid scheduling, strategy, probe or volume value",
+        "{0}");
+
     public static readonly DiagnosticDescriptor LogSourceUndetermined = Warning(
         "CNS101",
         "Logging sidecar without a shared source volume",
@@ -113,8 +143,8 @@ internal static class DiagnosticDescriptors
     [
         InvalidName, DuplicateName, MountOfUnknownVolume, InvalidPort, InvalidMountPath, InvalidEnv, InvalidQuantity,
         InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, ClassicSidecarInJob, MissingContainerOrImage,
-        InvalidPresetProperty, InvalidWorkloadDeclaration, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage,
-        MissingResources, SecretInLiteralEnv,
+        InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, NotApplicable,
+        InvalidSetting, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage, MissingResources, SecretInLiteralEnv,
     ];
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => new(

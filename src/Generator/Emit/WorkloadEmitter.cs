@@ -68,8 +68,9 @@ internal static class WorkloadEmitter
         return new GeneratedSource(type.MetadataName + ".g.cs", writer.ToString());
     }
 
-    /// <summary>The file the build writes the workload to: <c>&lt;name&gt;.&lt;kind&gt;.yaml</c>.</summary>
-    public static string ManifestFileName(WorkloadSpec spec) => spec.Name + "." + spec.Kind.ToString().ToLowerInvariant() + ".yaml";
+    /// <summary>The file the build writes the workload to: <c>&lt;name&gt;.&lt;kind&gt;.yaml</c>, or <c>&lt;name&gt;.yaml</c> for a manifest set.</summary>
+    public static string ManifestFileName(WorkloadSpec spec)
+        => spec.Kind == WorkloadKind.ManifestSet ? spec.Name + ".yaml" : spec.Name + "." + spec.Kind.ToString().ToLowerInvariant() + ".yaml";
 
     /// <summary>
     /// The YAML as assembly metadata, which the build's task reads from the compiled assembly without running it
@@ -127,20 +128,30 @@ internal static class WorkloadEmitter
         }
     }
 
-    /// <summary><c>Build()</c>, <c>BuildAll()</c> and the builder: calls into the runtime library, which reads <c>Yaml</c>.</summary>
+    /// <summary>
+    /// <c>Build()</c>, <c>BuildAll()</c> and the builder: calls into the runtime library, which reads <c>Yaml</c>. A
+    /// manifest set has no object of its own to build or change: it has <c>BuildAll()</c> only.
+    /// </summary>
     private static void WriteTypedApi(SourceWriter writer, WorkloadSpec spec, LoweredWorkload lowered)
     {
-        var model = Models + lowered.Workload.ModelType;
-        var types = string.Join(", ", lowered.Documents.Select(static d => "typeof(" + Models + d.ModelType + ")"));
+        var types = string.Join(", ", lowered.Documents.Select(static d => "typeof(" + (d.ModelType is null ? "global::Consort.Kubernetes.CustomResource" : Models + d.ModelType) + ")"));
         writer.Line($"private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, {types});")
-            .Line()
-            .Line($"/// <summary>Builds a new <see cref=\"{model}\"/> from <see cref=\"Yaml\"/>.</summary>")
-            .Line($"public static {model} Build() => ConsortManifest.Build<{model}>();")
-            .Line()
-            .Line("/// <summary>Builds every object of <see cref=\"Yaml\"/>, in the same order.</summary>")
+            .Line();
+        if (spec.Kind != WorkloadKind.ManifestSet)
+        {
+            var model = Models + lowered.Workload.ModelType;
+            writer.Line($"/// <summary>Builds a new <see cref=\"{model}\"/> from <see cref=\"Yaml\"/>.</summary>")
+                .Line($"public static {model} Build() => ConsortManifest.Build<{model}>();")
+                .Line();
+        }
+
+        writer.Line("/// <summary>Builds every object of <see cref=\"Yaml\"/>, in the same order.</summary>")
             .Line("public static global::System.Collections.Generic.IReadOnlyList<global::k8s.IKubernetesObject> BuildAll() => ConsortManifest.BuildAll();")
             .Line();
-        BuilderEmitter.Write(writer, spec, lowered);
+        if (spec.Kind != WorkloadKind.ManifestSet)
+        {
+            BuilderEmitter.Write(writer, spec, lowered);
+        }
     }
 
     private static void WriteContainerConstants(SourceWriter writer, PartSpec part, ContainerSpec container)

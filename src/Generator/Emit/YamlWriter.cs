@@ -56,6 +56,9 @@ internal sealed class YamlWriter
                 _builder.Append(' ');
                 Scalar(scalar, indent);
                 break;
+            case ListNode { Items.Count: 0 }:
+                _builder.Append(" []\n");
+                break;
             case ListNode list:
                 _builder.Append('\n');
                 foreach (var item in list.Items)
@@ -89,9 +92,23 @@ internal sealed class YamlWriter
             case ScalarNode scalar:
                 Scalar(scalar, indent - 2);
                 break;
-            case ListNode:
-                // The Kubernetes objects Consort writes have no lists directly inside lists.
-                throw new System.InvalidOperationException("Nested lists are not part of any Kubernetes object Consort writes.");
+            case ListNode { Items.Count: 0 }:
+                _builder.Append("[]\n");
+                break;
+            case ListNode list:
+                // A list inside a list (only in kept objects such as custom resources): its first item follows the dash.
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        _builder.Append(' ', indent);
+                    }
+
+                    _builder.Append("- ");
+                    Item(list.Items[i], indent + 2);
+                }
+
+                break;
             default:
                 var entries = Entries(item).ToList();
                 if (entries.Count == 0)
@@ -112,7 +129,7 @@ internal sealed class YamlWriter
     {
         switch (scalar.Kind)
         {
-            case ScalarKind.Integer or ScalarKind.Boolean:
+            case ScalarKind.Integer or ScalarKind.Boolean or ScalarKind.Null:
                 _builder.Append(scalar.Text).Append('\n');
                 return;
             case ScalarKind.Quantity:

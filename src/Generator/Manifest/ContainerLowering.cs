@@ -9,6 +9,9 @@ namespace Consort.Generator.Manifest;
 internal static class ContainerLowering
 {
     public static ObjectNode Container(ContainerSpec container, bool isNativeSidecar)
+        => PatchMerge.Apply(Declared(container, isNativeSidecar), container.Patches);
+
+    private static ObjectNode Declared(ContainerSpec container, bool isNativeSidecar)
         => Object(
             "V1Container",
             Field("name", String(container.Name)),
@@ -20,21 +23,41 @@ internal static class ContainerLowering
             Field("imagePullPolicy", String(container.ImagePullPolicy?.ToString())),
             Field("ports", List(container.Ports.Select(Port))),
             Field("env", List(container.Env.Select(EnvVar))),
+            Field("envFrom", List(container.EnvFrom.Select(EnvFrom))),
             Field("resources", Resources(container.Resources)),
             Field("volumeMounts", List(container.Mounts.Select(Mount))),
             Field("livenessProbe", Probe(container.Probes, ProbeKind.Liveness)),
             Field("readinessProbe", Probe(container.Probes, ProbeKind.Readiness)),
             Field("startupProbe", Probe(container.Probes, ProbeKind.Startup)),
-            Field("lifecycle", container.PreStopCommand is { } preStop
-                ? Object("V1Lifecycle", Field("preStop", Object("V1LifecycleHandler", Field("exec", Object("V1ExecAction", Field("command", Strings(preStop)))))))
+            Field("lifecycle", container.Lifecycle is { } lifecycle
+                ? Object("V1Lifecycle", Field("postStart", Hook(lifecycle.PostStart)), Field("preStop", Hook(lifecycle.PreStop)))
                 : null),
-            Field("securityContext", SecurityContext(container.SecurityContext)));
+            Field("securityContext", SecurityContext(container.SecurityContext)),
+            Field("terminationMessagePolicy", String(container.TerminationMessagePolicy?.ToString())));
+
+    private static ObjectNode? Hook(HookSpec? hook)
+        => hook is null
+            ? null
+            : Object(
+                "V1LifecycleHandler",
+                Field("exec", hook.Command is { } command ? Object("V1ExecAction", Field("command", Strings(command))) : null),
+                Field("sleep", hook.SleepSeconds is { } seconds ? Object("V1SleepAction", Field("seconds", Integer(seconds))) : null));
+
+    private static ObjectNode EnvFrom(EnvFromSpec source)
+    {
+        var reference = Object(source.IsSecret ? "V1SecretEnvSource" : "V1ConfigMapEnvSource", Field("name", String(source.Name)), Field("optional", Boolean(source.Optional)));
+        return Object(
+            "V1EnvFromSource",
+            Field(source.IsSecret ? "secretRef" : "configMapRef", reference),
+            Field("prefix", String(source.Prefix)));
+    }
 
     private static ObjectNode Port(PortSpec port)
         => Object(
             "V1ContainerPort",
             Field("name", String(port.Name)),
             Field("containerPort", Integer(port.Number)),
+            Field("hostPort", Integer(port.HostPort)),
             Field("protocol", String(port.Protocol == Protocol.Tcp ? null : port.Protocol.ToString().ToUpperInvariant())));
 
     private static ObjectNode EnvVar(EnvVarSpec env)
@@ -76,7 +99,8 @@ internal static class ContainerLowering
             Field("name", String(mount.VolumeName)),
             Field("mountPath", String(mount.MountPath)),
             Field("readOnly", Boolean(mount.ReadOnly)),
-            Field("subPath", String(mount.SubPath)));
+            Field("subPath", String(mount.SubPath)),
+            Field("mountPropagation", String(mount.MountPropagation?.ToString())));
 
     private static ObjectNode? Probe(IReadOnlyList<ProbeSpec> probes, ProbeKind kind)
     {
@@ -92,7 +116,9 @@ internal static class ContainerLowering
                 "V1HTTPGetAction",
                 Field("path", String(probe.Path)),
                 Field("port", IntOrString(probe.PortNumber, probe.PortName)),
-                Field("scheme", String(probe.Https ? "HTTPS" : null)))),
+                Field("scheme", String(probe.Https ? "HTTPS" : null)),
+                Field("httpHeaders", List(probe.Headers.Select(static h => Object("V1HTTPHeader", Field("name", String(h.Name)), Field("value", String(h.Value)))))))),
+            ProbeAction.Grpc => Field("grpc", Object("V1GRPCAction", Field("port", Integer(probe.PortNumber)), Field("service", String(probe.GrpcService)))),
             ProbeAction.Tcp => Field("tcpSocket", Object("V1TCPSocketAction", Field("port", IntOrString(probe.PortNumber, probe.PortName)))),
             _ => Field("exec", Object("V1ExecAction", Field("command", Strings(probe.Command)))),
         };
@@ -124,6 +150,13 @@ internal static class ContainerLowering
             Field("readOnlyRootFilesystem", Boolean(context.ReadOnlyRootFilesystem)),
             Field("allowPrivilegeEscalation", Boolean(context.AllowPrivilegeEscalation)),
             Field("privileged", Boolean(context.Privileged)),
-            Field("capabilities", add is null && drop is null ? null : Object("V1Capabilities", Field("add", add), Field("drop", drop))));
+            Field("capabilities", add is null && drop is null ? null : Object("V1Capabilities", Field("add", add), Field("drop", drop))),
+            Field("seccompProfile", Seccomp(context.Seccomp)));
     }
+
+    /// <summary>A pod's or container's <c>seccompProfile</c>.</summary>
+    public static ObjectNode? Seccomp(SeccompSpec? seccomp)
+        => seccomp is null
+            ? null
+            : Object("V1SeccompProfile", Field("type", String(seccomp.Type.ToString())), Field("localhostProfile", String(seccomp.LocalhostProfile)));
 }

@@ -11,9 +11,10 @@ internal abstract class ManifestNode
 }
 
 /// <summary>A KubernetesClient model object such as <c>V1Container</c>; fields in the order they are written.</summary>
-internal sealed class ObjectNode(string modelType, IReadOnlyList<ManifestField> fields) : ManifestNode
+internal sealed class ObjectNode(string? modelType, IReadOnlyList<ManifestField> fields) : ManifestNode
 {
-    public string ModelType { get; } = modelType;
+    /// <summary>The model's name, such as <c>V1Container</c>; null for an object no model describes (a custom resource).</summary>
+    public string? ModelType { get; } = modelType;
 
     public IReadOnlyList<ManifestField> Fields { get; } = fields;
 }
@@ -47,6 +48,9 @@ internal enum ScalarKind
 
     /// <summary>A resource quantity: a string, quoted when it looks like a number.</summary>
     Quantity,
+
+    /// <summary><c>null</c>, which a kept object (a custom resource) may hold.</summary>
+    Null,
 }
 
 /// <summary>A scalar with its YAML text form (numbers and booleans invariant) and its kind.</summary>

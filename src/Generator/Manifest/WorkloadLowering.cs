@@ -23,9 +23,12 @@ internal static class WorkloadLowering
         var templateLabels = labels.Concat(expanded.TemplateLabels).ToList();
         var annotations = Annotations(spec).ToList();
         var templateAnnotations = annotations.Concat(expanded.TemplateAnnotations).ToList();
-        var podSpec = PodSpec(spec, expanded, placements);
+        var selectorLabels = labels.Take(1).ToList();
+        var podSpec = PodSpec(spec, expanded, placements, selectorLabels);
         var metadata = Field("metadata", Metadata(spec, labels, annotations));
-        var selector = Field("selector", Object("V1LabelSelector", Field("matchLabels", StringMap(labels.Take(1)))));
+        var selector = Field("selector", PodSettingsLowering.LabelSelector(selectorLabels));
+        var rollout = spec.Rollout;
+        var minReady = Field("minReadySeconds", Integer(rollout.MinReadySeconds));
         var template = Field("template", PodTemplate(templateLabels, templateAnnotations, podSpec));
         var workload = spec.Kind switch
         {
@@ -34,9 +37,18 @@ internal static class WorkloadLowering
                 "V1StatefulSetSpec",
                 Field("replicas", Integer(spec.Replicas)),
                 Field("serviceName", String(spec.ServiceName)),
+                Field("podManagementPolicy", String(rollout.PodManagementPolicy)),
                 selector,
+                Field("updateStrategy", rollout.StrategyType is null ? null : Object("V1StatefulSetUpdateStrategy", Field("type", String(rollout.StrategyType)))),
+                minReady,
+                template,
+                Field("volumeClaimTemplates", List(spec.Volumes.Where(static v => v.Kind == VolumeKind.ClaimTemplate).Select(ClaimTemplate))))),
+            WorkloadKind.DaemonSet => Workload(spec, metadata, Object(
+                "V1DaemonSetSpec",
+                selector,
+                Field("updateStrategy", Strategy("V1DaemonSetUpdateStrategy", "V1RollingUpdateDaemonSet", rollout)),
+                minReady,
                 template)),
-            WorkloadKind.DaemonSet => Workload(spec, metadata, Object("V1DaemonSetSpec", selector, template)),
 
             // The API server generates a Job's selector and adds its controller labels to the template itself.
             WorkloadKind.Job => Workload(spec, metadata, JobSpec(spec, template)),
@@ -49,6 +61,10 @@ internal static class WorkloadLowering
                 "V1DeploymentSpec",
                 Field("replicas", Integer(spec.Replicas)),
                 selector,
+                Field("strategy", Strategy("V1DeploymentStrategy", "V1RollingUpdateDeployment", rollout)),
+                minReady,
+                Field("revisionHistoryLimit", Integer(rollout.RevisionHistoryLimit)),
+                Field("progressDeadlineSeconds", Integer(rollout.ProgressDeadlineSeconds)),
                 template)),
         };
 
@@ -57,7 +73,10 @@ internal static class WorkloadLowering
             .OrderBy(static p => p.DeclarationIndex)
             .Select(static p => new ContainerClass(p.Spec.Part!.ClassName, p.Spec.Name))
             .ToList();
-        return new LoweredWorkload([workload, .. expanded.Documents], containers);
+        var manifests = spec.Manifests.Select(static m => new ObjectNode(m.ModelType, m.Object.Entries.Select(static e => new ManifestField(e.Key, PatchMerge.ToNode(e.Value))).ToList()));
+        return spec.Kind == WorkloadKind.ManifestSet
+            ? new LoweredWorkload([.. manifests], [])
+            : new LoweredWorkload([PatchMerge.Apply(workload, spec.Patches), .. expanded.Documents, .. manifests], containers);
     }
 
     /// <summary>The API group and version of a workload kind: <c>v1</c>, <c>apps/v1</c> or <c>batch/v1</c>.</summary>
@@ -75,6 +94,32 @@ internal static class WorkloadLowering
             Field("kind", String(spec.Kind.ToString())),
             metadata,
             Field("spec", workloadSpec));
+
+    /// <summary>A Deployment's <c>strategy</c> or a DaemonSet's <c>updateStrategy</c>: its type when not the default, and the rolling update's bounds.</summary>
+    private static ObjectNode? Strategy(string strategyType, string rollingUpdateType, RolloutSpec rollout)
+    {
+        var rollingUpdate = rollout.MaxSurge is null && rollout.MaxUnavailable is null
+            ? null
+            : Object(rollingUpdateType, Field("maxSurge", IntOrPercent(rollout.MaxSurge)), Field("maxUnavailable", IntOrPercent(rollout.MaxUnavailable)));
+        return rollout.StrategyType is null && rollingUpdate is null
+            ? null
+            : Object(strategyType, Field("type", String(rollout.StrategyType)), Field("rollingUpdate", rollingUpdate));
+    }
+
+    /// <summary>A count or a percentage: the API server takes a count only as a number, never as a numeric string.</summary>
+    private static ScalarNode? IntOrPercent(string? value)
+        => value is null ? null : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? Integer(count) : String(value);
+
+    /// <summary>A StatefulSet's claim template: a claim per pod, named like the volume its containers mount.</summary>
+    private static ObjectNode ClaimTemplate(VolumeSpec volume)
+        => Object(
+            "V1PersistentVolumeClaim",
+            Field("metadata", Object("V1ObjectMeta", Field("name", String(volume.Name)))),
+            Field("spec", Object(
+                "V1PersistentVolumeClaimSpec",
+                Field("accessModes", Strings([volume.AccessMode.ToString()])),
+                Field("storageClassName", String(volume.StorageClass)),
+                Field("resources", Object("V1VolumeResourceRequirements", Field("requests", Map([new KeyValuePair<string, ManifestNode?>("storage", Quantity(volume.SizeLimit))])))))));
 
     private static ObjectNode JobSpec(WorkloadSpec spec, ManifestField? template)
         => Object(
@@ -114,16 +159,31 @@ internal static class WorkloadLowering
     private static IEnumerable<KeyValuePair<string, string>> Annotations(WorkloadSpec spec)
         => spec.Annotations.Select(static a => new KeyValuePair<string, string>(a.Key, a.Value));
 
-    private static ObjectNode PodSpec(WorkloadSpec spec, ExpandedWorkload expanded, IReadOnlyList<Placement> placements)
+    private static ObjectNode PodSpec(WorkloadSpec spec, ExpandedWorkload expanded, IReadOnlyList<Placement> placements, IReadOnlyList<KeyValuePair<string, string>> selector)
         => Object(
             "V1PodSpec",
             Field("serviceAccountName", String(spec.ServiceAccount)),
+            Field("automountServiceAccountToken", Boolean(spec.Pod.AutomountServiceAccountToken)),
+            Field("hostNetwork", Boolean(spec.Pod.HostNetwork)),
+            Field("hostPID", Boolean(spec.Pod.HostPID)),
+            Field("hostIPC", Boolean(spec.Pod.HostIPC)),
+            Field("dnsPolicy", String(spec.Pod.DnsPolicy?.ToString())),
+            Field("enableServiceLinks", Boolean(spec.Pod.EnableServiceLinks)),
             Field("shareProcessNamespace", Boolean(spec.ShareProcessNamespace == true || expanded.ShareProcessNamespace ? true : null)),
+            Field("priorityClassName", String(spec.Pod.PriorityClassName)),
+            Field("runtimeClassName", String(spec.Pod.RuntimeClassName)),
+            Field("schedulerName", String(spec.Pod.SchedulerName)),
+            Field("nodeSelector", StringMap(spec.Pod.NodeSelector.Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)))),
+            Field("affinity", PodSettingsLowering.Affinity(spec.Pod, selector)),
+            Field("tolerations", PodSettingsLowering.Tolerations(spec.Pod)),
+            Field("topologySpreadConstraints", PodSettingsLowering.TopologySpread(spec.Pod, selector)),
+            Field("securityContext", PodSettingsLowering.SecurityContext(spec.Pod.SecurityContext)),
+            Field("imagePullSecrets", PodSettingsLowering.ImagePullSecrets(spec.Pod)),
             Field("terminationGracePeriodSeconds", Integer(spec.TerminationGracePeriodSeconds)),
             Field("restartPolicy", String(spec.RestartPolicy?.ToString())),
             Field("initContainers", List(placements.Where(static p => p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, p.IsNativeSidecar)))),
             Field("containers", List(placements.Where(static p => !p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, isNativeSidecar: false)))),
-            Field("volumes", List(spec.Volumes.Select(Volume).Concat(expanded.Volumes))));
+            Field("volumes", List(spec.Volumes.Where(static v => v.Kind != VolumeKind.ClaimTemplate).Select(Volume).Concat(expanded.Volumes))));
 
     /// <summary>
     /// In <c>initContainers</c>: what the sidecars themselves need first (Istio's <c>istio-init</c>), native
@@ -159,13 +219,17 @@ internal static class WorkloadLowering
     {
         var source = volume.Kind switch
         {
-            VolumeKind.ConfigMap => Field("configMap", Object("V1ConfigMapVolumeSource", Field("name", String(volume.SourceName)), Field("optional", Boolean(volume.Flag)))),
-            VolumeKind.Secret => Field("secret", Object("V1SecretVolumeSource", Field("secretName", String(volume.SourceName)), Field("optional", Boolean(volume.Flag)))),
+            VolumeKind.ConfigMap => Field("configMap", Object("V1ConfigMapVolumeSource", Field("name", String(volume.SourceName)), Field("items", Items(volume)), Field("defaultMode", Integer(volume.DefaultMode)), Field("optional", Boolean(volume.Flag)))),
+            VolumeKind.Secret => Field("secret", Object("V1SecretVolumeSource", Field("secretName", String(volume.SourceName)), Field("items", Items(volume)), Field("defaultMode", Integer(volume.DefaultMode)), Field("optional", Boolean(volume.Flag)))),
+            VolumeKind.HostPath => Field("hostPath", Object("V1HostPathVolumeSource", Field("path", String(volume.SourceName)), Field("type", String(volume.HostPathType?.ToString())))),
             VolumeKind.PersistentVolumeClaim => Field("persistentVolumeClaim", Object("V1PersistentVolumeClaimVolumeSource", Field("claimName", String(volume.SourceName)), Field("readOnly", Boolean(volume.Flag)))),
             _ => Field("emptyDir", Object("V1EmptyDirVolumeSource", Field("medium", String(volume.Medium?.ToString())), Field("sizeLimit", Quantity(volume.SizeLimit)))),
         };
         return Object("V1Volume", Field("name", String(volume.Name)), source);
     }
+
+    private static ListNode? Items(VolumeSpec volume)
+        => List(volume.Items.Select(static i => Object("V1KeyToPath", Field("key", String(i.Key)), Field("path", String(i.Path)), Field("mode", Integer(i.Mode)))));
 
     private sealed record Placement(ContainerSpec Spec, int DeclarationIndex, int Group, bool IsNativeSidecar)
     {

@@ -20,7 +20,10 @@ namespace Consort.Generator.Model;
 /// <param name="Resources">Requests and limits, when given.</param>
 /// <param name="Probes">Probes in declaration order; of several of one kind, the last is used.</param>
 /// <param name="SecurityContext">The security context, when given.</param>
-/// <param name="PreStopCommand">The <c>preStop</c> exec hook, when one is needed.</param>
+/// <param name="EnvFrom">The <c>envFrom</c> sources in declaration order.</param>
+/// <param name="Lifecycle">The <c>preStop</c> and <c>postStart</c> hooks, when given.</param>
+/// <param name="TerminationMessagePolicy">The <c>terminationMessagePolicy</c>, when given and not the default.</param>
+/// <param name="Patches">The container class's <c>[Patch]</c>es, in declaration order.</param>
 internal sealed record ContainerSpec(
     PartSpec? Part,
     ContainerRole Role,
@@ -39,10 +42,22 @@ internal sealed record ContainerSpec(
     ResourcesSpec? Resources,
     EquatableArray<ProbeSpec> Probes,
     SecurityContextSpec? SecurityContext,
-    EquatableArray<string>? PreStopCommand = null);
+    EquatableArray<EnvFromSpec> EnvFrom = default,
+    LifecycleSpec? Lifecycle = null,
+    TerminationMessagePolicy? TerminationMessagePolicy = null,
+    EquatableArray<PatchValue> Patches = default);
+
+/// <summary>An <c>envFrom</c> source: every key of a ConfigMap or Secret, with an optional prefix.</summary>
+internal sealed record EnvFromSpec(bool IsSecret, string Name, string? Prefix, bool? Optional);
+
+/// <summary>A container's lifecycle hooks.</summary>
+internal sealed record LifecycleSpec(HookSpec? PostStart, HookSpec? PreStop);
+
+/// <summary>A lifecycle hook: a command to run, or seconds to pause (the <c>sleep</c> action).</summary>
+internal sealed record HookSpec(EquatableArray<string>? Command, long? SleepSeconds);
 
 /// <summary>A container port.</summary>
-internal sealed record PortSpec(int Number, string? Name, Protocol Protocol);
+internal sealed record PortSpec(int Number, string? Name, Protocol Protocol, int? HostPort = null);
 
 /// <summary>Where an environment variable's value comes from.</summary>
 internal enum EnvSource
@@ -66,7 +81,7 @@ internal enum EnvSource
 internal sealed record EnvVarSpec(string Name, EnvSource Source, string Value, string? ObjectName, string? Key, bool? Optional);
 
 /// <summary>A volume mount.</summary>
-internal sealed record MountSpec(string VolumeName, string MountPath, bool? ReadOnly, string? SubPath);
+internal sealed record MountSpec(string VolumeName, string MountPath, bool? ReadOnly, string? SubPath, MountPropagation? MountPropagation = null);
 
 /// <summary>Requests and limits as quantity strings.</summary>
 internal sealed record ResourcesSpec(
@@ -83,6 +98,7 @@ internal enum ProbeAction
     Http,
     Tcp,
     Exec,
+    Grpc,
 }
 
 /// <summary>A liveness, readiness or startup probe.</summary>
@@ -94,6 +110,8 @@ internal enum ProbeAction
 /// <param name="Https">Whether the HTTP probe uses HTTPS.</param>
 /// <param name="Command">The exec command.</param>
 /// <param name="Timing">The timing settings that were given.</param>
+/// <param name="Headers">The HTTP request headers.</param>
+/// <param name="GrpcService">The gRPC health check's service name, when given.</param>
 internal sealed record ProbeSpec(
     ProbeKind Kind,
     ProbeAction Action,
@@ -102,7 +120,12 @@ internal sealed record ProbeSpec(
     string? PortName,
     bool Https,
     EquatableArray<string> Command,
-    ProbeTimingSpec Timing);
+    ProbeTimingSpec Timing,
+    EquatableArray<HeaderSpec> Headers = default,
+    string? GrpcService = null);
+
+/// <summary>An HTTP header of a probe.</summary>
+internal sealed record HeaderSpec(string Name, string Value);
 
 /// <summary>Probe timing; null means the API server's default.</summary>
 internal sealed record ProbeTimingSpec(
@@ -121,4 +144,5 @@ internal sealed record SecurityContextSpec(
     bool? AllowPrivilegeEscalation,
     bool? Privileged,
     EquatableArray<string> AddCapabilities,
-    EquatableArray<string> DropCapabilities);
+    EquatableArray<string> DropCapabilities,
+    SeccompSpec? Seccomp = null);

@@ -7,16 +7,25 @@ internal enum VolumeKind
     ConfigMap,
     Secret,
     PersistentVolumeClaim,
+    HostPath,
+
+    /// <summary>A StatefulSet's <c>volumeClaimTemplates</c> entry, mounted by its name.</summary>
+    ClaimTemplate,
 }
 
 /// <summary>One nested volume class.</summary>
 /// <param name="Part">The nested class.</param>
 /// <param name="Name">The volume name in the pod spec.</param>
 /// <param name="Kind">The source kind.</param>
-/// <param name="SourceName">The ConfigMap, Secret or claim name (null for emptyDir).</param>
+/// <param name="SourceName">The ConfigMap, Secret or claim name, or the host path (null for emptyDir and claim templates).</param>
 /// <param name="Flag">ConfigMap/Secret <c>optional</c>, or claim <c>readOnly</c>, when given.</param>
 /// <param name="Medium">The emptyDir medium, when given.</param>
-/// <param name="SizeLimit">The emptyDir size limit, when given.</param>
+/// <param name="SizeLimit">The emptyDir size limit, or a claim template's storage request.</param>
+/// <param name="DefaultMode">A ConfigMap or Secret volume's file mode, when given.</param>
+/// <param name="Items">The keys a ConfigMap or Secret volume projects, when given.</param>
+/// <param name="HostPathType">What a hostPath must be, when given.</param>
+/// <param name="StorageClass">A claim template's storage class, when given.</param>
+/// <param name="AccessMode">A claim template's access mode.</param>
 internal sealed record VolumeSpec(
     PartSpec Part,
     string Name,
@@ -24,7 +33,15 @@ internal sealed record VolumeSpec(
     string? SourceName,
     bool? Flag,
     EmptyDirMedium? Medium,
-    string? SizeLimit);
+    string? SizeLimit,
+    int? DefaultMode = null,
+    Helpers.EquatableArray<VolumeItemSpec> Items = default,
+    HostPathType? HostPathType = null,
+    string? StorageClass = null,
+    AccessMode AccessMode = AccessMode.ReadWriteOnce);
+
+/// <summary>A key of a ConfigMap or Secret volume projected to a path, with its file mode when given.</summary>
+internal sealed record VolumeItemSpec(string Key, string Path, int? Mode);
 
 /// <summary>A nested part class (container or volume) as the generated partial declaration needs it.</summary>
 /// <param name="ClassName">The C# class name.</param>

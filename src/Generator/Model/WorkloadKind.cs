@@ -9,4 +9,7 @@ internal enum WorkloadKind
     DaemonSet,
     Job,
     CronJob,
+
+    /// <summary>A <c>[ManifestSet]</c>: objects that belong to no workload, each a <c>[Manifest]</c>.</summary>
+    ManifestSet,
 }

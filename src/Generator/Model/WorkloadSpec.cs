@@ -22,6 +22,10 @@ namespace Consort.Generator.Model;
 /// <param name="Schedule">The CronJob's schedule.</param>
 /// <param name="ConcurrencyPolicy">The CronJob's concurrency policy, when not the default.</param>
 /// <param name="MinimumKubernetesVersion">The lowest target version at which this workload is valid, when it has version-dependent errors.</param>
+/// <param name="Pod">The pod-level settings every kind has (host namespaces, DNS, scheduling, security context).</param>
+/// <param name="Rollout">How a Deployment, StatefulSet or DaemonSet rolls out.</param>
+/// <param name="Patches">The workload's <c>[Patch]</c>es, in declaration order.</param>
+/// <param name="Manifests">The extra objects of its <c>[Manifest]</c>s, in declaration order.</param>
 internal sealed record WorkloadSpec(
     TypeHierarchy Type,
     WorkloadKind Kind,
@@ -40,7 +44,11 @@ internal sealed record WorkloadSpec(
     JobSettingsSpec? Job,
     string? Schedule,
     ConcurrencyPolicy? ConcurrencyPolicy,
-    KubernetesVersion? MinimumKubernetesVersion);
+    KubernetesVersion? MinimumKubernetesVersion,
+    PodSettingsSpec Pod,
+    RolloutSpec Rollout,
+    EquatableArray<PatchValue> Patches,
+    EquatableArray<ManifestObjectSpec> Manifests);
 
 /// <summary>A Job's settings; null fields are the API server's defaults.</summary>
 internal sealed record JobSettingsSpec(int? BackoffLimit, int? Completions, int? Parallelism, int? TtlSecondsAfterFinished);

@@ -17,6 +17,9 @@ internal readonly record struct KubernetesVersion(int Major, int Minor) : ICompa
     /// <summary>Environment variable names may be any printable ASCII but '=' from here (RelaxedEnvironmentVariableValidation GA).</summary>
     public static readonly KubernetesVersion RelaxedEnvVarNames = new(1, 34);
 
+    /// <summary>The <c>sleep</c> lifecycle action is on by default (beta) from 1.30.</summary>
+    public static readonly KubernetesVersion SleepAction = new(1, 30);
+
     public int CompareTo(KubernetesVersion other)
         => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 

@@ -79,11 +79,14 @@ internal readonly struct AttributeArguments
             : null;
 
     /// <summary>The span of the positional argument at <paramref name="index"/> (also when passed as <c>name: value</c>).</summary>
-    public TextSpan PositionalSpan(int index)
+    public TextSpan PositionalSpan(int index) => PositionalExpression(index)?.Span ?? Span;
+
+    /// <summary>The expression of the positional argument at <paramref name="index"/> (also when passed as <c>name: value</c>), or null.</summary>
+    public ExpressionSyntax? PositionalExpression(int index)
     {
         if (_use.Syntax?.ArgumentList is not { } list)
         {
-            return Span;
+            return null;
         }
 
         if (index < _use.Parameters.Length)
@@ -93,7 +96,7 @@ internal readonly struct AttributeArguments
             {
                 if (argument.NameColon?.Name.Identifier.ValueText == parameterName)
                 {
-                    return argument.Expression.Span;
+                    return argument.Expression;
                 }
             }
         }
@@ -108,11 +111,11 @@ internal readonly struct AttributeArguments
 
             if (position++ == index)
             {
-                return argument.Expression.Span;
+                return argument.Expression;
             }
         }
 
-        return Span;
+        return null;
     }
 
     /// <summary>The span of the whole named argument (<c>Name = value</c>), or of the attribute when it is absent.</summary>

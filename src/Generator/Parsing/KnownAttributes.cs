@@ -16,6 +16,7 @@ internal static class KnownAttributes
     public const string DaemonSet = "DaemonSetAttribute";
     public const string Job = "JobAttribute";
     public const string CronJob = "CronJobAttribute";
+    public const string ManifestSet = "ManifestSetAttribute";
     public const string Label = "LabelAttribute";
     public const string Annotation = "AnnotationAttribute";
 
@@ -39,6 +40,24 @@ internal static class KnownAttributes
     public const string TcpProbe = "TcpProbeAttribute";
     public const string ExecProbe = "ExecProbeAttribute";
     public const string SecurityContext = "SecurityContextAttribute";
+    public const string GrpcProbe = "GrpcProbeAttribute";
+    public const string PreStop = "PreStopAttribute";
+    public const string PostStart = "PostStartAttribute";
+    public const string EnvFrom = "EnvFromAttribute";
+
+    public const string HostPathVolume = "HostPathVolumeAttribute";
+    public const string VolumeClaimTemplate = "VolumeClaimTemplateAttribute";
+    public const string VolumeItem = "VolumeItemAttribute";
+
+    public const string PodSecurityContext = "PodSecurityContextAttribute";
+    public const string NodeSelector = "NodeSelectorAttribute";
+    public const string Toleration = "TolerationAttribute";
+    public const string TopologySpread = "TopologySpreadAttribute";
+    public const string PodAntiAffinity = "PodAntiAffinityAttribute";
+    public const string NodeAffinity = "NodeAffinityAttribute";
+
+    public const string Patch = "PatchAttribute";
+    public const string Manifest = "ManifestAttribute";
 
     /// <summary>The one table of workload attributes and the kinds they declare.</summary>
     private static readonly (string ClassName, WorkloadKind Kind)[] WorkloadAttributes =
@@ -49,6 +68,7 @@ internal static class KnownAttributes
         (DaemonSet, WorkloadKind.DaemonSet),
         (Job, WorkloadKind.Job),
         (CronJob, WorkloadKind.CronJob),
+        (ManifestSet, WorkloadKind.ManifestSet),
     ];
 
     /// <summary>The workload attributes' class names, such as <c>DeploymentAttribute</c>.</summary>
@@ -73,7 +93,7 @@ internal static class KnownAttributes
 
     public static bool IsWorkload(string name) => WorkloadAttributes.Any(w => w.ClassName == name);
 
-    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume;
+    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate;
 
     public static bool IsContainer(string name) => name is Container or InitContainer or Sidecar;
 

@@ -19,8 +19,14 @@ internal sealed partial class WorkloadParser
         private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>();
         private readonly ImmutableArray<MountSpec>.Builder _mounts = ImmutableArray.CreateBuilder<MountSpec>();
         private readonly ImmutableArray<ProbeSpec>.Builder _probes = ImmutableArray.CreateBuilder<ProbeSpec>();
+        private readonly ImmutableArray<EnvFromSpec>.Builder _envFrom = ImmutableArray.CreateBuilder<EnvFromSpec>();
         private ResourcesSpec? _resources;
         private SecurityContextSpec? _securityContext;
+        private HookSpec? _postStart;
+        private HookSpec? _preStop;
+
+        /// <summary>Where a <c>Bidirectional</c> mount propagation is asked for: only a privileged container may have one.</summary>
+        private readonly List<(AttributeArguments Attribute, string Path)> _bidirectional = [];
 
         /// <summary>Every mount, with where its <c>SubPath</c> is written, for the ConfigReload checks.</summary>
         public List<MountSite> MountSites { get; } = [];
@@ -87,7 +93,17 @@ internal sealed partial class WorkloadParser
                     case KnownAttributes.HttpProbe:
                     case KnownAttributes.TcpProbe:
                     case KnownAttributes.ExecProbe:
+                    case KnownAttributes.GrpcProbe:
                         ReadProbe(attribute, name);
+                        break;
+                    case KnownAttributes.PreStop:
+                        _preStop = ReadHook(attribute, "PreStop");
+                        break;
+                    case KnownAttributes.PostStart:
+                        _postStart = ReadHook(attribute, "PostStart");
+                        break;
+                    case KnownAttributes.EnvFrom:
+                        ReadEnvFrom(attribute);
                         break;
                     case KnownAttributes.SecurityContext:
                         _securityContext = new SecurityContextSpec(
@@ -98,8 +114,17 @@ internal sealed partial class WorkloadParser
                             attribute.NamedBool("AllowPrivilegeEscalation"),
                             attribute.NamedBool("Privileged"),
                             AttributeArguments.StringArray(attribute.Named("AddCapabilities")) ?? EquatableArray<string>.Empty,
-                            AttributeArguments.StringArray(attribute.Named("DropCapabilities")) ?? EquatableArray<string>.Empty);
+                            AttributeArguments.StringArray(attribute.Named("DropCapabilities")) ?? EquatableArray<string>.Empty,
+                            parser.ReadSeccomp(attribute));
                         break;
+                }
+            }
+
+            foreach (var (attribute, path) in _bidirectional)
+            {
+                if (_securityContext?.Privileged != true)
+                {
+                    parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("MountPropagation"), $"Bidirectional mount propagation at '{path}' needs a privileged container; give '{containerName}' [SecurityContext(Privileged = true)] or use MountPropagation.HostToContainer");
                 }
             }
 
@@ -109,7 +134,79 @@ internal sealed partial class WorkloadParser
                 _mounts.ToEquatableArray(),
                 _resources,
                 _probes.ToEquatableArray(),
-                _securityContext);
+                _securityContext,
+                _envFrom.ToEquatableArray(),
+                _postStart is null && _preStop is null ? null : new LifecycleSpec(_postStart, _preStop));
+        }
+
+        /// <summary>A <c>[PreStop]</c> or <c>[PostStart]</c>: a command or a pause, exactly one; not on a regular init container.</summary>
+        private HookSpec? ReadHook(AttributeArguments attribute, string hook)
+        {
+            if (role == ContainerRole.Init)
+            {
+                parser.Report(
+                    DiagnosticDescriptors.ProbeOnInitContainer,
+                    attribute.Tree,
+                    attribute.NameSpan,
+                    $"Init container '{containerName}' may not have a {hook} hook: it runs to completion before the app starts; only sidecars (restartPolicy: Always) may have lifecycle hooks");
+                return null;
+            }
+
+            var command = AttributeArguments.StringArray(attribute.Positional(0));
+            var sleep = attribute.NamedLong("SleepSeconds");
+            if (command is { IsEmpty: false } == (sleep is not null))
+            {
+                parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NameSpan, $"[{hook}] of container '{containerName}' needs exactly one of a command and SleepSeconds");
+                return null;
+            }
+
+            if (sleep is { } seconds)
+            {
+                if (seconds < 0 || seconds > parser._terminationGracePeriodSeconds)
+                {
+                    parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("SleepSeconds"), $"SleepSeconds {seconds} must be between 0 and the pod's TerminationGracePeriodSeconds ({parser._terminationGracePeriodSeconds})");
+                }
+
+                parser.ReportBelow(
+                    KubernetesVersion.SleepAction,
+                    DiagnosticDescriptors.InvalidSetting,
+                    attribute.Tree,
+                    attribute.NamedSpan("SleepSeconds"),
+                    $"[{hook}(SleepSeconds = ...)] needs Kubernetes 1.30 or later, but ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}; run a command instead, such as [{hook}(\"sh\", \"-c\", \"sleep {seconds}\")]");
+                return new HookSpec(null, seconds);
+            }
+
+            return new HookSpec(command, null);
+        }
+
+        /// <summary>An <c>[EnvFrom]</c>: exactly one of ConfigMap, Secret and Source.</summary>
+        private void ReadEnvFrom(AttributeArguments attribute)
+        {
+            var configMap = attribute.NamedString("ConfigMap");
+            var secret = attribute.NamedString("Secret");
+            var sources = (configMap is null ? 0 : 1) + (secret is null ? 0 : 1) + (attribute.HasNamed("Source") ? 1 : 0);
+            if (sources != 1)
+            {
+                parser.Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[EnvFrom] of container '{containerName}' needs exactly one of ConfigMap, Secret and Source, not {sources}");
+                return;
+            }
+
+            if (attribute.HasNamed("Source"))
+            {
+                parser.Report(DiagnosticDescriptors.WrongPartKind, attribute.Tree, attribute.NamedSpan("Source"), $"EnvFrom Source '{(attribute.Named("Source").Value as TypeRef)?.Display}' is not a [ConfigMap] part of this workload; name the ConfigMap with ConfigMap = \"...\" instead");
+                return;
+            }
+
+            var objectName = configMap ?? secret!;
+            var property = configMap is null ? "Secret" : "ConfigMap";
+            parser.CheckName(KubernetesNames.CheckDns1123Subdomain(objectName), property + " name", objectName, attribute.Tree, attribute.NamedSpan(property));
+            var prefix = attribute.NamedString("Prefix");
+            if (prefix is { Length: > 0 } && EnvRules.CheckRelaxedName(prefix) is { } problem)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.NamedSpan("Prefix"), $"EnvFrom prefix '{prefix}' is invalid: {problem}");
+            }
+
+            _envFrom.Add(new EnvFromSpec(secret is not null, objectName, prefix is { Length: > 0 } ? prefix : null, attribute.NamedBool("Optional") == true ? true : null));
         }
 
         private void ReadPort(AttributeArguments attribute)
@@ -131,7 +228,17 @@ internal sealed partial class WorkloadParser
                 parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("Name"), $"Container '{containerName}' already has a port named '{portName}'; port names must be unique within a container");
             }
 
-            _ports.Add(new PortSpec(number, portName, parser.DefinedEnum<Protocol>(attribute, "Protocol", DiagnosticDescriptors.InvalidPort) ?? Protocol.Tcp));
+            var hostPort = attribute.NamedInt("HostPort");
+            if (hostPort is < 1 or > 65535)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("HostPort"), $"Host port {hostPort} of container '{containerName}' must be between 1 and 65535, inclusive");
+            }
+            else if (hostPort is { } host && host != number && parser._hostNetwork)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("HostPort"), $"Host port {host} of container '{containerName}' must equal its container port {number}: on the host's network (HostNetwork) the two are one port");
+            }
+
+            _ports.Add(new PortSpec(number, portName, parser.DefinedEnum<Protocol>(attribute, "Protocol", DiagnosticDescriptors.InvalidPort) ?? Protocol.Tcp, hostPort));
         }
 
         private void ReadMount(AttributeArguments attribute)
@@ -169,7 +276,13 @@ internal sealed partial class WorkloadParser
                 }
             }
 
-            var mount = new MountSpec(volumeName, path, attribute.NamedBool("ReadOnly") == true ? true : null, subPath is { Length: > 0 } ? subPath : null);
+            var propagation = parser.DefinedEnum<MountPropagation>(attribute, "MountPropagation", DiagnosticDescriptors.InvalidSetting);
+            if (propagation == MountPropagation.Bidirectional)
+            {
+                _bidirectional.Add((attribute, path));
+            }
+
+            var mount = new MountSpec(volumeName, path, attribute.NamedBool("ReadOnly") == true ? true : null, subPath is { Length: > 0 } ? subPath : null, propagation is MountPropagation.None ? null : propagation);
             _mounts.Add(mount);
             MountSites.Add(new MountSite(volumeName, path, mount.SubPath, new SourceSpan(attribute.Tree, attribute.NamedSpan("SubPath"))));
         }
@@ -191,6 +304,7 @@ internal sealed partial class WorkloadParser
             }
 
             var portIndex = name == KnownAttributes.HttpProbe ? 2 : 1;
+            var headers = name == KnownAttributes.HttpProbe ? ReadHeaders(attribute) : EquatableArray<HeaderSpec>.Empty;
             if (name != KnownAttributes.ExecProbe && attribute.Positional(portIndex).Value is int port && port is < 1 or > 65535)
             {
                 parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(portIndex), $"Probe port {port} must be between 1 and 65535, inclusive");
@@ -216,7 +330,18 @@ internal sealed partial class WorkloadParser
                     attribute.Positional(2).Value as string,
                     attribute.NamedBool("Https") == true,
                     EquatableArray<string>.Empty,
-                    timing),
+                    timing,
+                    headers),
+                KnownAttributes.GrpcProbe => new ProbeSpec(
+                    kind,
+                    ProbeAction.Grpc,
+                    null,
+                    attribute.Positional(1).Value as int?,
+                    null,
+                    false,
+                    EquatableArray<string>.Empty,
+                    timing,
+                    GrpcService: attribute.NamedString("Service")),
                 KnownAttributes.TcpProbe => new ProbeSpec(
                     kind,
                     ProbeAction.Tcp,
@@ -238,6 +363,29 @@ internal sealed partial class WorkloadParser
             };
             _probes.Add(probe);
         }
+
+        /// <summary>An HTTP probe's headers, each written <c>"Name: value"</c>; the name must be an HTTP token.</summary>
+        private EquatableArray<HeaderSpec> ReadHeaders(AttributeArguments attribute)
+        {
+            var headers = new List<HeaderSpec>();
+            foreach (var header in AttributeArguments.StringArray(attribute.Named("Headers")) ?? EquatableArray<string>.Empty)
+            {
+                var colon = header.IndexOf(':');
+                var headerName = colon < 0 ? header : header.Substring(0, colon).Trim();
+                if (colon < 0 || headerName.Length == 0 || !headerName.All(IsTokenCharacter))
+                {
+                    parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("Headers"), $"Probe header '{header}' must be written \"Name: value\" with a name of letters, digits and !#$%&'*+-.^_`|~ (an HTTP token)");
+                    continue;
+                }
+
+                headers.Add(new HeaderSpec(headerName, header.Substring(colon + 1).Trim()));
+            }
+
+            return headers.ToEquatableArray();
+        }
+
+        private static bool IsTokenCharacter(char c)
+            => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
 
         private void CheckEnvName(AttributeArguments attribute)
         {
@@ -270,12 +418,9 @@ internal sealed partial class WorkloadParser
             var objectName = Text(attribute.PositionalString(1));
             parser.CheckName(KubernetesNames.CheckDns1123Subdomain(objectName), kind + " name", objectName, attribute.Tree, attribute.PositionalSpan(1));
             var key = Text(attribute.PositionalString(2));
-            var validKey = key.Length is > 0 and <= 253
-                && key.All(static c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.')
-                && key != "." && key != ".." && !key.StartsWith("..", System.StringComparison.Ordinal);
-            if (!validKey)
+            if (KubernetesNames.CheckConfigMapKey(key) is { } problem)
             {
-                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(2), $"{kind} key '{key}' is invalid: a key must consist of alphanumeric characters, '-', '_' or '.', and must not be '.', '..' or start with '..'");
+                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(2), $"{kind} key '{key}' is invalid: {problem}");
             }
         }
 
@@ -325,10 +470,12 @@ internal sealed partial class WorkloadParser
         EquatableArray<MountSpec> Mounts,
         ResourcesSpec? Resources,
         EquatableArray<ProbeSpec> Probes,
-        SecurityContextSpec? SecurityContext)
+        SecurityContextSpec? SecurityContext,
+        EquatableArray<EnvFromSpec> EnvFrom,
+        LifecycleSpec? Lifecycle)
     {
-        public static ContainerSettings Empty { get; } = new(EquatableArray<PortSpec>.Empty, EquatableArray<EnvVarSpec>.Empty, EquatableArray<MountSpec>.Empty, null, EquatableArray<ProbeSpec>.Empty, null);
+        public static ContainerSettings Empty { get; } = new(EquatableArray<PortSpec>.Empty, EquatableArray<EnvVarSpec>.Empty, EquatableArray<MountSpec>.Empty, null, EquatableArray<ProbeSpec>.Empty, null, EquatableArray<EnvFromSpec>.Empty, null);
 
-        public bool HasAny => !Ports.IsEmpty || !Env.IsEmpty || !Mounts.IsEmpty || Resources is not null || !Probes.IsEmpty || SecurityContext is not null;
+        public bool HasAny => !Ports.IsEmpty || !Env.IsEmpty || !Mounts.IsEmpty || Resources is not null || !Probes.IsEmpty || SecurityContext is not null || !EnvFrom.IsEmpty || Lifecycle is not null;
     }
 }

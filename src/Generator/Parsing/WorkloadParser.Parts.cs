@@ -158,12 +158,26 @@ internal sealed partial class WorkloadParser
             KnownAttributes.ConfigMapVolume => VolumeKind.ConfigMap,
             KnownAttributes.SecretVolume => VolumeKind.Secret,
             KnownAttributes.PersistentVolumeClaimVolume => VolumeKind.PersistentVolumeClaim,
+            KnownAttributes.HostPathVolume => VolumeKind.HostPath,
+            KnownAttributes.VolumeClaimTemplate => VolumeKind.ClaimTemplate,
             _ => VolumeKind.EmptyDir,
         };
 
         string? sourceName = null;
         bool? flag = null;
-        if (kind != VolumeKind.EmptyDir)
+        if (kind == VolumeKind.HostPath)
+        {
+            sourceName = attribute.PositionalString(0) ?? string.Empty;
+            if (sourceName.Length == 0 || sourceName.Split('/').Contains(".."))
+            {
+                Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(0), $"Host path '{sourceName}' must be a path on the node without '..', such as /var/log");
+            }
+        }
+        else if (kind == VolumeKind.ClaimTemplate)
+        {
+            return ReadClaimTemplate(part, attribute, name, nameLocation);
+        }
+        else if (kind != VolumeKind.EmptyDir)
         {
             sourceName = attribute.PositionalString(0) ?? string.Empty;
             var what = kind switch
@@ -183,8 +197,112 @@ internal sealed partial class WorkloadParser
             CheckQuantity(sizeLimit, "SizeLimit", attribute);
         }
 
-        var spec = new VolumeSpec(ReadPartSpec(part), name, kind, sourceName, flag, medium, sizeLimit);
+        var projected = kind is VolumeKind.ConfigMap or VolumeKind.Secret;
+        var spec = new VolumeSpec(
+            ReadPartSpec(part),
+            name,
+            kind,
+            sourceName,
+            flag,
+            medium,
+            sizeLimit,
+            projected ? ReadFileMode(attribute, "DefaultMode", attribute.NamedString("DefaultMode")) : null,
+            ReadVolumeItems(part, name, projected),
+            kind == VolumeKind.HostPath ? DefinedEnum<HostPathType>(attribute, "Type", DiagnosticDescriptors.InvalidSetting) : null);
         return new ParsedVolume(spec, nameLocation);
+    }
+
+    /// <summary>A StatefulSet's <c>[VolumeClaimTemplate]</c>: a claim per pod, mounted like any volume.</summary>
+    private ParsedVolume ReadClaimTemplate(DeclaredType part, AttributeArguments attribute, string name, SourceSpan nameLocation)
+    {
+        if (_kind != WorkloadKind.StatefulSet)
+        {
+            Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[VolumeClaimTemplate] '{name}' applies to a StatefulSet only, not a {_kind}; use [PersistentVolumeClaimVolume] with a claim that exists");
+        }
+
+        var storage = attribute.PositionalString(0) ?? string.Empty;
+        if (Quantities.Parse(storage) is not > 0)
+        {
+            Report(DiagnosticDescriptors.InvalidQuantity, attribute.Tree, attribute.PositionalSpan(0), $"Storage '{storage}' of claim template '{name}' must be a positive quantity such as 10Gi or 500M");
+        }
+
+        var storageClass = attribute.NamedString("StorageClass");
+        if (storageClass is not null)
+        {
+            CheckName(KubernetesNames.CheckDns1123Subdomain(storageClass), "Storage class", storageClass, attribute.Tree, attribute.NamedSpan("StorageClass"));
+        }
+
+        var spec = new VolumeSpec(
+            ReadPartSpec(part),
+            name,
+            VolumeKind.ClaimTemplate,
+            null,
+            null,
+            null,
+            storage,
+            StorageClass: storageClass,
+            AccessMode: DefinedEnum<AccessMode>(attribute, "AccessMode", DiagnosticDescriptors.InvalidSetting) ?? AccessMode.ReadWriteOnce);
+        return new ParsedVolume(spec, nameLocation);
+    }
+
+    /// <summary>The <c>[VolumeItem]</c>s of a ConfigMap or Secret volume class, which project only the keys listed.</summary>
+    private EquatableArray<VolumeItemSpec> ReadVolumeItems(DeclaredType part, string volumeName, bool projected)
+    {
+        var items = new List<VolumeItemSpec>();
+        foreach (var data in part.Attributes)
+        {
+            if (data.Name != KnownAttributes.VolumeItem || new AttributeArguments(data) is var attribute && !Bound(attribute))
+            {
+                continue;
+            }
+
+            if (!projected)
+            {
+                Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[VolumeItem] applies to a [ConfigMapVolume] or [SecretVolume], not to volume '{volumeName}'");
+                continue;
+            }
+
+            var key = attribute.PositionalString(0) ?? string.Empty;
+            if (KubernetesNames.CheckConfigMapKey(key) is { } keyProblem)
+            {
+                Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(0), $"Volume item key '{key}' is invalid: {keyProblem}");
+            }
+
+            var path = attribute.PositionalString(1) ?? string.Empty;
+            if (path.Length == 0 || path.StartsWith("/", System.StringComparison.Ordinal) || path.Split('/').Contains(".."))
+            {
+                Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(1), $"Volume item path '{path}' must be a relative path inside the volume without '..', such as nginx.conf or conf/app.yaml");
+            }
+            else if (items.Any(i => i.Path == path))
+            {
+                Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(1), $"Volume '{volumeName}' already projects a key to '{path}'");
+            }
+
+            items.Add(new VolumeItemSpec(key, path, ReadFileMode(attribute, "Mode", attribute.NamedString("Mode"))));
+        }
+
+        return items.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A file mode written as octal (<c>"0644"</c>), as its number (420): the API server takes modes from 0 to 0777, and
+    /// the manifest spells the number in decimal, which every YAML reader reads alike.
+    /// </summary>
+    private int? ReadFileMode(AttributeArguments attribute, string property, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var digits = text.StartsWith("0o", System.StringComparison.Ordinal) ? text.Substring(2) : text;
+        if (digits.Length is 0 or > 4 || !digits.All(static c => c is >= '0' and <= '7') || System.Convert.ToInt32(digits, 8) > 511)
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan(property), $"{property} '{text}' must be an octal file mode from \"0000\" to \"0777\", such as \"0644\" or \"0400\"");
+            return null;
+        }
+
+        return System.Convert.ToInt32(digits, 8);
     }
 
     private ParsedContainer ReadContainer(
@@ -201,7 +319,7 @@ internal sealed partial class WorkloadParser
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
         var reader = new ContainerSettingsReader(this, part, name, role);
         var settings = reader.Read();
-        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
+        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings) with { Patches = ReadPatches(part, "V1Container", isWorkload: false) };
         if (settings.Resources is null or { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null }
             && !IsPreset(attribute))
         {
@@ -253,7 +371,12 @@ internal sealed partial class WorkloadParser
             settings.Mounts,
             settings.Resources,
             settings.Probes,
-            settings.SecurityContext);
+            settings.SecurityContext,
+            settings.EnvFrom,
+            settings.Lifecycle,
+            DefinedEnum<TerminationMessagePolicy>(attribute, "TerminationMessagePolicy", DiagnosticDescriptors.InvalidSetting) is TerminationMessagePolicy.FallbackToLogsOnError
+                ? TerminationMessagePolicy.FallbackToLogsOnError
+                : null);
     }
 
     /// <summary>Whether the attribute is <c>[Sidecar(SidecarKind)]</c> rather than a container with an image.</summary>

@@ -6,6 +6,7 @@ using Consort.Generator.Diagnostics;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using Consort.Generator.Options;
+using Consort.Generator.Patches;
 using Consort.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,6 +23,7 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     private readonly DeclaredType _type;
+    private readonly KubernetesSchema? _schema;
     private readonly CancellationToken _cancellationToken;
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
     private bool _hasErrors;
@@ -30,9 +32,15 @@ internal sealed partial class WorkloadParser
     private readonly Dictionary<TypeRef, ParsedVolume> _volumeParts = new();
     private KubernetesVersion? _minimumVersion;
 
-    private WorkloadParser(DeclaredType type, CancellationToken cancellationToken)
+    // What container settings are checked against: the workload's kind and pod settings.
+    private WorkloadKind _kind;
+    private bool _hostNetwork;
+    private int _terminationGracePeriodSeconds = 30;
+
+    private WorkloadParser(DeclaredType type, KubernetesSchema? schema, CancellationToken cancellationToken)
     {
         _type = type;
+        _schema = schema;
         _cancellationToken = cancellationToken;
     }
 
@@ -41,12 +49,13 @@ internal sealed partial class WorkloadParser
     /// the declaration that holds the class's first workload attribute yields it, so that a class declared in several
     /// parts is generated once.
     /// </summary>
-    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
-        => Parse(new SymbolDeclaredType(type, cancellationToken), declaration, cancellationToken);
+    /// <param name="schema">The Kubernetes API of the referenced KubernetesClient, which patches are checked against; null when there is none.</param>
+    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, KubernetesSchema? schema, CancellationToken cancellationToken)
+        => Parse(new SymbolDeclaredType(type, cancellationToken), declaration, schema, cancellationToken);
 
     /// <summary>Parses <paramref name="type"/>, found through <paramref name="declaration"/> (see the overload above).</summary>
-    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
-        => new WorkloadParser(type, cancellationToken).Parse(declaration);
+    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, KubernetesSchema? schema, CancellationToken cancellationToken)
+        => new WorkloadParser(type, schema, cancellationToken).Parse(declaration);
 
     /// <summary>
     /// Parses the workload only when <paramref name="declaration"/> holds the class's first workload attribute (by
@@ -68,6 +77,9 @@ internal sealed partial class WorkloadParser
 
         var workload = new AttributeArguments(workloadAttributes[0]);
         var kind = KnownAttributes.KindOf(workloadAttributes[0].Name!);
+        _kind = kind;
+        _hostNetwork = workload.NamedBool("HostNetwork") == true;
+        _terminationGracePeriodSeconds = workload.NamedInt("TerminationGracePeriodSeconds") ?? 30;
         CheckDeclaration(workloadAttributes);
 
         var name = workload.PositionalString(0) ?? string.Empty;
@@ -87,6 +99,10 @@ internal sealed partial class WorkloadParser
         CheckNotNegative(workload, "Replicas", "BackoffLimit", "Completions", "Parallelism", "TtlSecondsAfterFinished");
         var restartPolicy = ReadRestartPolicy(kind, workload);
         var kindSettings = ReadKindSettings(kind, name, workload);
+        var pod = ReadPodSettings(workload);
+        var rollout = ReadRollout(kind, workload);
+        var patches = kind == WorkloadKind.ManifestSet ? NoPatchesOnASet() : ReadPatches(_type, "V1" + kind, isWorkload: true);
+        var manifests = ReadManifests();
         var labels = ReadKeyValues(KnownAttributes.Label);
         var annotations = ReadKeyValues(KnownAttributes.Annotation);
         var volumes = new List<ParsedVolume>();
@@ -95,11 +111,16 @@ internal sealed partial class WorkloadParser
         ReadShorthandSidecars(containers);
         var generated = ResolvePresets(name, containers);
         CheckJobSidecars(kind, containers);
+        CheckClaimTemplatesMounted(volumes, containers);
         CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)).Concat(generated.Volumes), "Volume");
         CheckUniqueNames(
             containers.Where(static c => c.Spec.Image is not null).Select(static c => (c.Spec.Name, c.NameLocation)).Concat(generated.Containers),
             "Container");
-        if (!containers.Any(static c => c.Spec.Role == ContainerRole.App) && !_hasUnboundAttributes && !_hasRejectedContainer)
+        if (kind == WorkloadKind.ManifestSet)
+        {
+            CheckManifestSet(workload, name, volumes, containers);
+        }
+        else if (!containers.Any(static c => c.Spec.Role == ContainerRole.App) && !_hasUnboundAttributes && !_hasRejectedContainer)
         {
             Report(
                 DiagnosticDescriptors.MissingContainerOrImage,
@@ -133,7 +154,11 @@ internal sealed partial class WorkloadParser
                 kindSettings.Job,
                 kindSettings.Schedule,
                 kindSettings.ConcurrencyPolicy,
-                _minimumVersion);
+                _minimumVersion,
+                pod,
+                rollout,
+                patches,
+                manifests);
 
         return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray());
     }
@@ -242,6 +267,43 @@ internal sealed partial class WorkloadParser
                     attribute.Tree,
                     attribute.NameSpan,
                     $"Below Kubernetes 1.29 sidecar '{container.Spec.Name}' would be a classic container, which never exits, so the {kind} would never complete (ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}); set Mode = SidecarMode.Native (1.28 with the SidecarContainers feature gate) or Mode = SidecarMode.Classic if it stops by itself");
+            }
+        }
+    }
+
+    /// <summary>A <c>[ManifestSet]</c> holds <c>[Manifest]</c>s and nothing a workload has.</summary>
+    private void CheckManifestSet(AttributeArguments set, string name, List<ParsedVolume> volumes, List<ParsedContainer> containers)
+    {
+        foreach (var location in containers.Select(static c => c.NameLocation).Concat(volumes.Select(static v => v.NameLocation)))
+        {
+            Report(DiagnosticDescriptors.NotApplicable, location.Tree, location.Span, $"Manifest set '{name}' holds objects of its own, not containers or volumes; declare them in a workload");
+        }
+
+        if (!_type.Attributes.Any(static a => a.Name == KnownAttributes.Manifest))
+        {
+            Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, set.Tree, set.NameSpan, $"Manifest set '{name}' has no [Manifest]; add the objects it holds, each as [Manifest(\"\"\"...\"\"\")]");
+        }
+    }
+
+    /// <summary>A <c>[Patch]</c> on a manifest set has no object of Consort's to patch.</summary>
+    private EquatableArray<PatchValue> NoPatchesOnASet()
+    {
+        foreach (var attribute in _type.Attributes.Where(static a => a.Name == KnownAttributes.Patch).Select(static a => new AttributeArguments(a)))
+        {
+            Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, "[Patch] applies to a workload or a container; a manifest set's objects are written whole with [Manifest]");
+        }
+
+        return EquatableArray<PatchValue>.Empty;
+    }
+
+    /// <summary>A claim template no container mounts would only create claims that nothing uses.</summary>
+    private void CheckClaimTemplatesMounted(List<ParsedVolume> volumes, List<ParsedContainer> containers)
+    {
+        foreach (var volume in volumes.Where(static v => v.Spec.Kind == VolumeKind.ClaimTemplate))
+        {
+            if (!containers.Any(c => c.Spec.Mounts.Any(m => m.VolumeName == volume.Spec.Name)))
+            {
+                Report(DiagnosticDescriptors.InvalidSetting, volume.NameLocation.Tree, volume.NameLocation.Span, $"Claim template '{volume.Spec.Name}' is mounted by no container; mount it with [Mount(typeof(...), \"/path\")], or remove it");
             }
         }
     }

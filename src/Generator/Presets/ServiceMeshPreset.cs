@@ -67,7 +67,7 @@ internal static class ServiceMeshPreset
                 new MountSpec("istio-podinfo", "/etc/istio/pod", null, null)),
 
             // As a native sidecar the proxy drains before it stops; as a classic container the injector adds no hook.
-            PreStopCommand = native ? new[] { "pilot-agent", "request", "--debug-port=15020", "POST", "drain" }.ToEquatableArray() : null,
+            Lifecycle = native ? new LifecycleSpec(null, new HookSpec(new[] { "pilot-agent", "request", "--debug-port=15020", "POST", "drain" }.ToEquatableArray(), null)) : null,
         });
 
         output.Volumes.AddRange(Volumes());

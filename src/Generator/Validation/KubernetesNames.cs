@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Consort.Generator.Validation;
 
 /// <summary>
@@ -15,6 +17,14 @@ internal static class KubernetesNames
 
     private const string SubdomainRule =
         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
+
+    /// <summary>A ConfigMap or Secret key: alphanumerics, '-', '_' or '.', not '.' or '..' and not starting with '..'.</summary>
+    public static string? CheckConfigMapKey(string key)
+        => key.Length is > 0 and <= SubdomainMaxLength
+           && key.All(static c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.')
+           && key != "." && key != ".." && !key.StartsWith("..", System.StringComparison.Ordinal)
+            ? null
+            : "a key must consist of alphanumeric characters, '-', '_' or '.', and must not be '.', '..' or start with '..'";
 
     /// <summary>Container, volume and namespace names.</summary>
     public static string? CheckDns1123Label(string value)

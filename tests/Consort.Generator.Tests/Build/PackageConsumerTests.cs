@@ -30,7 +30,7 @@ public sealed class PackageConsumerTests(ITestOutputHelper output) : IDisposable
             foreach (var expected in new[]
             {
                 "lib/netstandard2.0/Consort.Dsl.dll", "lib/net8.0/Consort.Dsl.dll", "lib/net8.0/Consort.Kubernetes.dll",
-                "lib/net8.0/Consort.Kubernetes.xml", "analyzers/dotnet/cs/Consort.Generator.dll",
+                "lib/net8.0/Consort.Kubernetes.xml", "analyzers/dotnet/cs/Consort.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
                 "analyzers/dotnet/cs/Consort.CodeFixes.dll", "buildTransitive/Consort.props", "buildTransitive/Consort.targets",
                 "tasks/netstandard2.0/Consort.Build.dll", "README.md",
             })
@@ -68,6 +68,7 @@ public sealed class PackageConsumerTests(ITestOutputHelper output) : IDisposable
             using static Consort.SidecarKind;
             namespace App;
             [Deployment("shop", Replicas = 2)]
+            [Patch("spec:\n  minReadySeconds: 5")]
             public partial class Shop
             {
                 [EmptyDirVolume] partial class Logs;
@@ -95,6 +96,7 @@ public sealed class PackageConsumerTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["kustomization.yaml", "shop.deployment.yaml"], Directory.GetFiles(manifests).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var yaml = File.ReadAllText(Path.Combine(manifests, "shop.deployment.yaml"));
         Assert.Contains("kind: ConfigMap", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n  minReadySeconds: 5\n", yaml, StringComparison.Ordinal);
         Assert.Equal(2, k8s.KubernetesYaml.LoadAllFromString(yaml, strict: true).Count);
         var stamps = Directory.GetFiles(manifests).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 

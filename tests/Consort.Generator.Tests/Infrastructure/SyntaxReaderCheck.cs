@@ -39,7 +39,7 @@ internal static class SyntaxReaderCheck
                 continue;
             }
 
-            var fromSyntax = WorkloadParser.Parse(declared, node, CancellationToken.None);
+            var fromSyntax = WorkloadParser.Parse(declared, node, references.KubernetesSchema, CancellationToken.None);
             var bound = request.ParseIn(compilation, CancellationToken.None);
             if (!Equals(fromSyntax, bound))
             {
