@@ -94,6 +94,40 @@ public class IncrementalTests
         }
     }
 
+    private const string PatchedSource = """"
+        using Consort;
+        namespace Demo;
+        [Deployment("patched")]
+        [Patch("""
+            spec:
+              template:
+                spec:
+                  hostAliases:
+                    - ip: "10.0.0.1"
+                      hostnames: [legacy.local]
+            """)]
+        public partial class Patched { [Container("ghcr.io/acme/shop:1.4.2")] [Patch("stdin: true")] partial class Api; }
+        """";
+
+    [Fact]
+    public void A_workload_with_patches_is_as_incremental_as_one_without()
+    {
+        var (driver, compilation) = GeneratorHarness.Warm(PatchedSource, UnrelatedSource);
+        var unrelated = driver.RunGenerators(GeneratorHarness.Replace(compilation, 1, "namespace Demo; public class Unrelated { public int Y; }")).GetRunResult().Results.Single();
+        AssertSteps(unrelated, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertNothingReEmitted(unrelated);
+
+        var whitespace = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, PatchedSource.Replace("[Deployment(", "\n[Deployment(", StringComparison.Ordinal))).GetRunResult().Results.Single();
+        AssertNothingReEmitted(whitespace);
+
+        var edited = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, PatchedSource.Replace("10.0.0.1", "10.0.0.2", StringComparison.Ordinal))).GetRunResult().Results.Single();
+        Assert.Contains("10.0.0.2", edited.GeneratedSources.Single(s => s.HintName == "Demo.Patched.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workload_with_raw_string_patches_is_read_without_binding()
+        => Assert.Equal(1, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(PatchedSource)));
+
     private static (GeneratorDriver Driver, Compilation Compilation) WarmDriver() => GeneratorHarness.Warm(ShopSource, DebugSource, UnrelatedSource);
 
     /// <summary>Every output step of the run is <c>Cached</c>: no file was added again with new text.</summary>

@@ -170,6 +170,19 @@ public class PatchTests
     }
 
     [Theory]
+    [InlineData(""""[Patch("spec:\n  template:\n    spec:\n      initContainers:\n        - name: [|api|]\n          image: busybox:1.37")]"""", "the app container 'api'")]
+    [InlineData(""""[Patch("spec:\n  template:\n    spec:\n      containers:\n        - name: [|tail|]\n          image: busybox:1.37")]"""", "the sidecar 'tail'")]
+    public void CNS002_a_workload_patch_that_would_declare_a_container_twice(string patch, string message)
+    {
+        var source = Shop(patch).Replace("partial class Api;", """"partial class Api; [Sidecar("busybox:1.37")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Tail;"""", StringComparison.Ordinal);
+        Assert.Contains(message, DiagnosticAssert.Single(source, "CNS002").Message(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CNS021_a_container_patch_cannot_rename_its_container()
+        => DiagnosticAssert.Single(Shop(string.Empty, """"[Patch("[|name|]: other")]""""), "CNS021");
+
+    [Theory]
     [InlineData(""""[Patch("ports:\n  - containerPort: [|70000|]")]"""", "CNS004")]
     [InlineData(""""[Patch("volumeMounts:\n  - name: scratch\n    mountPath: [|tmp2|]")]"""", "CNS005")]
     [InlineData(""""[Patch("env:\n  - name: [|\"1BAD=\"|]\n    value: x")]"""", "CNS006")]

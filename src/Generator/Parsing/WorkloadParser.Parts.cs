@@ -4,6 +4,7 @@ using Consort.Generator.Diagnostics;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using Consort.Generator.Options;
+using Consort.Generator.Patches;
 using Consort.Generator.Presets;
 using Consort.Generator.Validation;
 using Microsoft.CodeAnalysis;
@@ -319,7 +320,7 @@ internal sealed partial class WorkloadParser
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
         var reader = new ContainerSettingsReader(this, part, name, role);
         var settings = reader.Read();
-        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings) with { Patches = ReadPatches(part, "V1Container", isWorkload: false) };
+        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings) with { Patches = ReadPatches(part, "V1Container", PatchTarget.Container) };
         if (settings.Resources is null or { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null }
             && !IsPreset(attribute))
         {

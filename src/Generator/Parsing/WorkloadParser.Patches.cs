@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using Consort.Generator.Diagnostics;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using Consort.Generator.Patches;
@@ -11,7 +13,7 @@ internal sealed partial class WorkloadParser
     /// The <c>[Patch]</c>es of <paramref name="type"/> (the workload class, or a container class), read and checked
     /// against <paramref name="model"/>, with each problem reported where it is inside the string.
     /// </summary>
-    private EquatableArray<PatchValue> ReadPatches(DeclaredType type, string model, bool isWorkload)
+    private EquatableArray<PatchValue> ReadPatches(DeclaredType type, string model, PatchTarget target)
     {
         var patches = new List<PatchValue>();
         foreach (var data in type.Attributes)
@@ -21,14 +23,44 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema?.Model(model), isWorkload, ProblemsIn(attribute));
+            var problems = ProblemsIn(attribute);
+            var named = new List<PatchedContainer>();
+            var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema?.Model(model), target, problems, named);
             if (patch is not null)
             {
                 patches.Add(patch);
+                _patchedContainers.AddRange(named.Select(n => (n, problems)));
             }
         }
 
         return patches.ToEquatableArray();
+    }
+
+    /// <summary>Containers a workload patch names, with where to report them, for <see cref="CheckPatchedContainers"/>.</summary>
+    private readonly List<(PatchedContainer Container, PatchProblem Report)> _patchedContainers = [];
+
+    /// <summary>
+    /// A workload patch merges a container into the list it names, by name: one that names a declared container in
+    /// the other list would be a second container of that name, and a sidecar's list depends on the Kubernetes
+    /// version, so a sidecar is patched through its class.
+    /// </summary>
+    private void CheckPatchedContainers(List<ParsedContainer> containers)
+    {
+        foreach (var (patched, report) in _patchedContainers)
+        {
+            var declared = containers.FirstOrDefault(c => c.Spec.Name == patched.Name);
+            var conflict = declared?.Spec.Role switch
+            {
+                ContainerRole.Sidecar => $"the sidecar '{patched.Name}', whose list depends on the Kubernetes version; patch its class with [Patch] instead",
+                ContainerRole.App when patched.List == "initContainers" => $"the app container '{patched.Name}'; patch its class with [Patch] instead",
+                ContainerRole.Init when patched.List == "containers" => $"the init container '{patched.Name}'; patch its class with [Patch] instead",
+                _ => null,
+            };
+            if (conflict is not null)
+            {
+                report(DiagnosticDescriptors.DuplicateName, patched.Index, patched.Length, "Container", patched.Name, conflict);
+            }
+        }
     }
 
     /// <summary>The <c>[Manifest]</c>s of the class: whole extra objects, checked against their models where the client knows their kind.</summary>

@@ -101,7 +101,7 @@ internal sealed partial class WorkloadParser
         var kindSettings = ReadKindSettings(kind, name, workload);
         var pod = ReadPodSettings(workload);
         var rollout = ReadRollout(kind, workload);
-        var patches = kind == WorkloadKind.ManifestSet ? NoPatchesOnASet() : ReadPatches(_type, "V1" + kind, isWorkload: true);
+        var patches = kind == WorkloadKind.ManifestSet ? NoPatchesOnASet() : ReadPatches(_type, "V1" + kind, PatchTarget.Workload);
         var manifests = ReadManifests();
         var labels = ReadKeyValues(KnownAttributes.Label);
         var annotations = ReadKeyValues(KnownAttributes.Annotation);
@@ -112,6 +112,7 @@ internal sealed partial class WorkloadParser
         var generated = ResolvePresets(name, containers);
         CheckJobSidecars(kind, containers);
         CheckClaimTemplatesMounted(volumes, containers);
+        CheckPatchedContainers(containers);
         CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)).Concat(generated.Volumes), "Volume");
         CheckUniqueNames(
             containers.Where(static c => c.Spec.Image is not null).Select(static c => (c.Spec.Name, c.NameLocation)).Concat(generated.Containers),

@@ -13,6 +13,19 @@ using YamlDotNet.Core.Events;
 
 namespace Consort.Generator.Patches;
 
+/// <summary>What a patch applies to.</summary>
+internal enum PatchTarget
+{
+    Workload,
+    Container,
+
+    /// <summary>Not a patch: a whole <c>[Manifest]</c> object.</summary>
+    Manifest,
+}
+
+/// <summary>A container a patch names in <c>containers</c> or <c>initContainers</c>, and where its name is in the text.</summary>
+internal sealed record PatchedContainer(string List, string Name, int Index, int Length);
+
 /// <summary>A problem and where it is inside the YAML text: a character index and a length; the arguments are the descriptor's message arguments.</summary>
 internal delegate void PatchProblem(DiagnosticDescriptor descriptor, int index, int length, params string[] arguments);
 
@@ -27,25 +40,27 @@ internal sealed class PatchReader
     private static readonly SchemaShape AnyShape = new(ShapeKind.Any);
 
     private readonly PatchProblem _report;
-    private readonly bool _isWorkload;
+    private readonly PatchTarget _target;
     private readonly Dictionary<string, PatchValue> _anchors = new(System.StringComparer.Ordinal);
     private readonly List<string> _path = [];
+    private List<PatchedContainer>? _containers;
     private bool _failed;
 
-    private PatchReader(PatchProblem report, bool isWorkload = false)
+    private PatchReader(PatchProblem report, PatchTarget target)
     {
         _report = report;
-        _isWorkload = isWorkload;
+        _target = target;
     }
 
     /// <summary>
     /// A <c>[Patch]</c>'s mapping, checked against <paramref name="root"/> (the workload's or container's model; null
     /// when the project references no KubernetesClient, then only YAML is checked); null when it has errors.
     /// </summary>
-    /// <param name="isWorkload">Whether it patches the workload object, whose kind and identity its attribute decides.</param>
-    public static PatchMapping? ReadPatch(string yaml, SchemaType? root, bool isWorkload, PatchProblem report)
+    /// <param name="target">What it patches: the workload object or a container, whose identity their attributes decide.</param>
+    /// <param name="containers">Receives each container the patch names in a list of containers, for the checks across lists.</param>
+    public static PatchMapping? ReadPatch(string yaml, SchemaType? root, PatchTarget target, PatchProblem report, List<PatchedContainer>? containers = null)
     {
-        var reader = new PatchReader(report, isWorkload);
+        var reader = new PatchReader(report, target) { _containers = containers };
         var value = reader.Read(yaml, root is null ? AnyShape : new SchemaShape(ShapeKind.Object, root), "Patch");
         return reader._failed ? null : value as PatchMapping;
     }
@@ -56,7 +71,7 @@ internal sealed class PatchReader
     /// </summary>
     public static ManifestObjectSpec? ReadManifest(string yaml, KubernetesSchema? schema, PatchProblem report)
     {
-        var reader = new PatchReader(report);
+        var reader = new PatchReader(report, PatchTarget.Manifest);
         if (reader.Read(yaml, AnyShape, "Manifest") is not PatchMapping untyped)
         {
             return null;
@@ -77,7 +92,7 @@ internal sealed class PatchReader
             return reader._failed ? null : new ManifestObjectSpec(null, untyped);
         }
 
-        var typed = new PatchReader(report).Read(yaml, new SchemaShape(ShapeKind.Object, model), "Manifest");
+        var typed = new PatchReader(report, PatchTarget.Manifest).Read(yaml, new SchemaShape(ShapeKind.Object, model), "Manifest");
         if (KubernetesNames.CheckDns1123Subdomain(name!) is { } problem)
         {
             report(DiagnosticDescriptors.InvalidName, 0, yaml.Length, "Object name", name!, problem);
@@ -266,12 +281,15 @@ internal sealed class PatchReader
         return new PatchMapping(entries.ToEquatableArray());
     }
 
-    /// <summary>What decides <paramref name="key"/> instead of a workload patch, or null when a patch may set it.</summary>
-    private string? OwnedByTheAttribute(string key)
-        => !_isWorkload ? null
-            : _path.Count == 0 && key is "apiVersion" or "kind" ? "the workload attribute decides the object's kind"
-            : _path.Count == 1 && _path[0] == "metadata" && key is "name" or "namespace" ? $"set it on the workload attribute, whose {(key == "name" ? "name" : "Namespace")} the constants, the file and the registry use"
-            : null;
+    /// <summary>What decides <paramref name="key"/> instead of the patch, or null when a patch may set it.</summary>
+    private string? OwnedByTheAttribute(string key) => _target switch
+    {
+        PatchTarget.Workload when _path.Count == 0 && key is "apiVersion" or "kind" => "the workload attribute decides the object's kind",
+        PatchTarget.Workload when _path.Count == 1 && _path[0] == "metadata" && key is "name" or "namespace"
+            => $"set it on the workload attribute, whose {(key == "name" ? "name" : "Namespace")} the constants, the file and the registry use",
+        PatchTarget.Container when _path.Count == 0 && key == "name" => "set Name on the container attribute, which the constants and the builder use",
+        _ => null,
+    };
 
     /// <summary>Label and annotation keys and label values (also of node selectors), by the rules the attributes obey.</summary>
     private void CheckLabel(FieldContext map, Scalar key, PatchValue value, ParsingEvent valueStart)
@@ -376,6 +394,14 @@ internal sealed class PatchReader
     {
         switch (field.Model, field.Field)
         {
+            case ("V1Container", "name") when _path.Count >= 2 && _path[_path.Count - 2] is "containers" or "initContainers":
+                _containers?.Add(new PatchedContainer(_path[_path.Count - 2], value, index, length));
+                if (KubernetesNames.CheckDns1123Label(value) is { } containerProblem)
+                {
+                    Fail(DiagnosticDescriptors.InvalidName, index, length, "Container name", value, containerProblem);
+                }
+
+                break;
             case ("V1Container" or "V1EphemeralContainer", "name") when KubernetesNames.CheckDns1123Label(value) is { } problem:
                 Fail(DiagnosticDescriptors.InvalidName, index, length, "Container name", value, problem);
                 break;
