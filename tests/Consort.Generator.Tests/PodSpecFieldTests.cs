@@ -24,7 +24,7 @@ public class PodSpecFieldTests
     [InlineData("""[Deployment("shop", MaxSurge = "0", MaxUnavailable = [|"0%"|])]""")]
     [InlineData("""[Deployment("shop", Strategy = DeploymentStrategy.Recreate, MaxSurge = [|"1"|])]""")]
     [InlineData("""[DaemonSet("shop", MaxUnavailable = [|"0"|])]""")]
-    [InlineData("""[DaemonSet("shop", UpdateStrategy = DaemonSetUpdateStrategy.OnDelete, MaxUnavailable = [|"2"|])]""")]
+    [InlineData("""[Deployment("shop", DnsPolicy = [|DnsPolicy.None|])]""")]
     [InlineData("""[Deployment("shop", MinReadySeconds = 30, ProgressDeadlineSeconds = [|30|])]""")]
     [InlineData("""[Deployment("shop")] [Toleration(Value = [|"gpu"|])]""")]
     [InlineData("""[Deployment("shop")] [Toleration("dedicated", TolerationSeconds = [|30|])]""")]

@@ -166,6 +166,15 @@ internal sealed partial class WorkloadParser
                 {
                     parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("SleepSeconds"), $"SleepSeconds {seconds} must be between 0 and the pod's TerminationGracePeriodSeconds ({parser._terminationGracePeriodSeconds})");
                 }
+                else if (seconds == 0)
+                {
+                    parser.ReportBelow(
+                        KubernetesVersion.SleepActionAllowsZero,
+                        DiagnosticDescriptors.InvalidSetting,
+                        attribute.Tree,
+                        attribute.NamedSpan("SleepSeconds"),
+                        $"SleepSeconds 0 needs Kubernetes 1.33 or later, but ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}; pause at least a second, or leave out the hook");
+                }
 
                 parser.ReportBelow(
                     KubernetesVersion.SleepAction,
@@ -204,6 +213,10 @@ internal sealed partial class WorkloadParser
             if (prefix is { Length: > 0 } && EnvRules.CheckRelaxedName(prefix) is { } problem)
             {
                 parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.NamedSpan("Prefix"), $"EnvFrom prefix '{prefix}' is invalid: {problem}");
+            }
+            else if (prefix is { Length: > 0 } && EnvRules.CheckStrictName(prefix) is { } strictProblem)
+            {
+                parser.ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.NamedSpan("Prefix"), $"EnvFrom prefix '{prefix}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {strictProblem}");
             }
 
             _envFrom.Add(new EnvFromSpec(secret is not null, objectName, prefix is { Length: > 0 } ? prefix : null, attribute.NamedBool("Optional") == true ? true : null));
@@ -372,9 +385,9 @@ internal sealed partial class WorkloadParser
             {
                 var colon = header.IndexOf(':');
                 var headerName = colon < 0 ? header : header.Substring(0, colon).Trim();
-                if (colon < 0 || headerName.Length == 0 || !headerName.All(IsTokenCharacter))
+                if (colon < 0 || headerName.Length == 0 || !headerName.All(static c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-'))
                 {
-                    parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("Headers"), $"Probe header '{header}' must be written \"Name: value\" with a name of letters, digits and !#$%&'*+-.^_`|~ (an HTTP token)");
+                    parser.Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("Headers"), $"Probe header '{header}' must be written \"Name: value\" with a name of letters, digits and '-' (e.g. 'X-Header-Name')");
                     continue;
                 }
 
@@ -383,9 +396,6 @@ internal sealed partial class WorkloadParser
 
             return headers.ToEquatableArray();
         }
-
-        private static bool IsTokenCharacter(char c)
-            => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
 
         private void CheckEnvName(AttributeArguments attribute)
         {

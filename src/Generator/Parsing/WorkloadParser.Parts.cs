@@ -270,7 +270,7 @@ internal sealed partial class WorkloadParser
             }
 
             var path = attribute.PositionalString(1) ?? string.Empty;
-            if (path.Length == 0 || path.StartsWith("/", System.StringComparison.Ordinal) || path.Split('/').Contains(".."))
+            if (path.Length == 0 || path.StartsWith("/", System.StringComparison.Ordinal) || path.StartsWith("..", System.StringComparison.Ordinal) || path.Split('/').Contains(".."))
             {
                 Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(1), $"Volume item path '{path}' must be a relative path inside the volume without '..', such as nginx.conf or conf/app.yaml");
             }

@@ -36,6 +36,22 @@ internal sealed partial class WorkloadParser
         return patches.ToEquatableArray();
     }
 
+    /// <summary>With <c>DnsPolicy.None</c> the pod has no DNS settings but those a patch gives in <c>dnsConfig</c>, which the API server requires.</summary>
+    private void CheckDnsConfig(AttributeArguments workload, PodSettingsSpec pod, EquatableArray<PatchValue> patches)
+    {
+        if (pod.DnsPolicy == DnsPolicy.None && !patches.Any(static p => HasKey(p, "dnsConfig")))
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, workload.Tree, workload.NamedSpan("DnsPolicy"), "DnsPolicy None needs a dnsConfig with at least one nameserver; give it with [Patch], under the pod spec");
+        }
+
+        static bool HasKey(PatchValue value, string key) => value switch
+        {
+            PatchMapping mapping => mapping.Entries.Any(e => e.Key == key || HasKey(e.Value, key)),
+            PatchSequence sequence => sequence.Items.Any(i => HasKey(i, key)),
+            _ => false,
+        };
+    }
+
     /// <summary>Containers a workload patch names, with where to report them, for <see cref="CheckPatchedContainers"/>.</summary>
     private readonly List<(PatchedContainer Container, PatchProblem Report)> _patchedContainers = [];
 

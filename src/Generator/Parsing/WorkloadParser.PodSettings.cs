@@ -261,7 +261,8 @@ internal sealed partial class WorkloadParser
                     podManagement is PodManagementPolicy.Parallel ? "Parallel" : null);
             case WorkloadKind.DaemonSet:
                 var daemonUpdate = DefinedEnum<DaemonSetUpdateStrategy>(workload, "UpdateStrategy", DiagnosticDescriptors.InvalidSetting);
-                var (_, daemonUnavailable) = ReadRollingUpdate(workload, daemonUpdate == DaemonSetUpdateStrategy.OnDelete, "UpdateStrategy = DaemonSetUpdateStrategy.OnDelete", null, "1");
+                // Unlike a Deployment's, a DaemonSet's rolling-update bounds are accepted (and ignored) with OnDelete.
+                var (_, daemonUnavailable) = ReadRollingUpdate(workload, notRolling: false, string.Empty, null, "1");
                 return new RolloutSpec(daemonUpdate is DaemonSetUpdateStrategy.OnDelete ? "OnDelete" : null, null, daemonUnavailable, minReady, null, null, null);
             default:
                 return RolloutSpec.None;

@@ -102,6 +102,7 @@ internal sealed partial class WorkloadParser
         var pod = ReadPodSettings(workload);
         var rollout = ReadRollout(kind, workload);
         var patches = kind == WorkloadKind.ManifestSet ? NoPatchesOnASet() : ReadPatches(_type, "V1" + kind, PatchTarget.Workload);
+        CheckDnsConfig(workload, pod, patches);
         var manifests = ReadManifests();
         var labels = ReadKeyValues(KnownAttributes.Label);
         var annotations = ReadKeyValues(KnownAttributes.Annotation);
