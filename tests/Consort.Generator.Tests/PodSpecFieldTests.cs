@@ -99,6 +99,75 @@ public class PodSpecFieldTests
             "CNS021");
 
     [Theory]
+    [InlineData("Job")]
+    [InlineData("CronJob")]
+    [InlineData("Pod")]
+    public void CNS021_a_selector_on_a_kind_whose_selector_Consort_does_not_write(string kind)
+    {
+        var attribute = kind == "CronJob" ? """[CronJob("shop", "0 * * * *")]""" : $$"""[{{kind}}("shop")]""";
+        DiagnosticAssert.Single(Workload(attribute + """ [[|Selector|]("app", "shop")]"""), "CNS021");
+    }
+
+    [Theory]
+    [InlineData("""[Deployment("shop")] [Label("app", "shop")] [Selector("app", [|"store"|])]""")]
+    [InlineData("""[Deployment("shop")] [Selector("app.kubernetes.io/name", [|"store"|])]""")]
+    public void CNS021_a_selector_label_at_odds_with_a_template_label(string attributes)
+        => DiagnosticAssert.Single(Workload(attributes), "CNS021");
+
+    [Theory]
+    [InlineData("""([|"gpu"|], 1)""")]
+    [InlineData("""([|"kubernetes.io/gpu"|], 1)""")]
+    [InlineData("""([|"node.kubernetes.io/x"|], 1)""")]
+    [InlineData("""("nvidia.com/gpu", [|-1|])""")]
+    public void CNS007_an_invalid_extended_resource(string arguments)
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", $$"""[Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [ExtendedResource{{arguments}}] partial class Web;"""), "CNS007");
+
+    [Fact]
+    public void CNS021_an_extended_resource_given_twice()
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", """[Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [ExtendedResource("nvidia.com/gpu", 1)] [ExtendedResource([|"nvidia.com/gpu"|], 2)] partial class Web;"""), "CNS021");
+
+    [Theory]
+    [InlineData("""[Pod("shop")] [Label("team", "shop", WorkloadOnly = [|true|])]""")]
+    [InlineData("""[Pod("shop")] [Annotation("team", "shop", WorkloadOnly = [|true|])]""")]
+    [InlineData("""[Deployment("shop")] [Label("app.kubernetes.io/name", "shop", WorkloadOnly = [|true|])]""")]
+    public void CNS021_WorkloadOnly_where_the_pods_must_carry_it(string attributes)
+        => DiagnosticAssert.Single(Workload(attributes), "CNS021");
+
+    [Fact]
+    public void A_selector_label_may_differ_from_a_workload_only_label()
+        => Assert.Empty(GeneratorHarness.Run(Workload("""[Deployment("shop")] [Label("app", "store", WorkloadOnly = true)] [Selector("app", "shop")]""")).Errors);
+
+    [Fact]
+    public void CNS024_a_claim_retention_policy_needs_Kubernetes_1_27()
+        => DiagnosticAssert.Single(
+            Workload("""[StatefulSet("shop", ClaimsWhenScaled = [|ClaimRetention.Delete|])]"""),
+            "CNS024",
+            kubernetesVersion: "1.26");
+
+    [Theory]
+    [InlineData("""[ServiceAccountTokenVolume([|"../token"|])]""")]
+    [InlineData("""[ServiceAccountTokenVolume([|"/token"|])]""")]
+    [InlineData("""[ServiceAccountTokenVolume("token", ExpirationSeconds = [|300|])]""")]
+    public void CNS024_an_invalid_service_account_token_volume(string volume)
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", volume + """ partial class Token; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Token), "/token")] partial class Web;"""), "CNS024");
+
+    [Fact]
+    public void CNS008_an_invalid_selector_label()
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")] [Selector([|"-app"|], "shop")]"""), "CNS008");
+
+    [Fact]
+    public void A_selector_replaces_the_default_one_everywhere_the_workload_selects_its_own_pods()
+    {
+        var yaml = GeneratorHarness.Run(Workload("""[Deployment("shop")] [Selector("app", "shop")] [PodAntiAffinity("kubernetes.io/hostname")] [TopologySpread("topology.kubernetes.io/zone", WhenUnsatisfiable = Unsatisfiable.ScheduleAnyway)]""")).LoadWorkloads().Single().Yaml;
+        var deployment = (V1Deployment)k8s.KubernetesYaml.LoadAllFromString(yaml, strict: true).Single();
+        var selector = new Dictionary<string, string> { ["app"] = "shop" };
+        Assert.Equal(selector, deployment.Spec.Selector.MatchLabels);
+        Assert.Equal(selector, deployment.Spec.Template.Spec.Affinity.PodAntiAffinity.PreferredDuringSchedulingIgnoredDuringExecution.Single().PodAffinityTerm.LabelSelector.MatchLabels);
+        Assert.Equal(selector, deployment.Spec.Template.Spec.TopologySpreadConstraints.Single().LabelSelector.MatchLabels);
+        Assert.Equal(new Dictionary<string, string> { ["app.kubernetes.io/name"] = "shop", ["app"] = "shop" }, deployment.Spec.Template.Metadata.Labels);
+    }
+
+    [Theory]
     [InlineData("""[[|EnvFrom|](Prefix = "APP_")]""")]
     [InlineData("""[[|EnvFrom|](ConfigMap = "a", Secret = "b")]""")]
     public void CNS021_EnvFrom_needs_exactly_one_source(string envFrom)
@@ -169,6 +238,23 @@ public class PodSpecFieldTests
         Assert.Null(ledger.Spec.Template.Spec.Volumes);
         Assert.Equal("Parallel", ledger.Spec.PodManagementPolicy);
         Assert.Equal("OnDelete", ledger.Spec.UpdateStrategy.Type);
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "ledger", ["tier"] = "db" }, ledger.Spec.Selector.MatchLabels);
+        Assert.Equal(new Dictionary<string, string> { ["app.kubernetes.io/name"] = "ledger", ["tier"] = "db", ["app"] = "ledger" }, ledger.Spec.Template.Metadata.Labels);
+        Assert.DoesNotContain("app", ledger.Metadata.Labels.Keys);
+        Assert.Equal(("Delete", "Retain"), (ledger.Spec.PersistentVolumeClaimRetentionPolicy.WhenDeleted, ledger.Spec.PersistentVolumeClaimRetentionPolicy.WhenScaled));
+
+        var inference = Inference.Build();
+        var gpuServer = inference.Spec.Template.Spec.Containers.Single();
+        Assert.Equal("1", gpuServer.Resources.Limits["nvidia.com/gpu"].ToString());
+        Assert.False(gpuServer.Resources.Requests.ContainsKey("nvidia.com/gpu"));
+        Assert.Equal("OnRootMismatch", inference.Spec.Template.Spec.SecurityContext.FsGroupChangePolicy);
+        var token = inference.Spec.Template.Spec.Volumes.Single(static v => v.Name == "vault-token").Projected.Sources.Single().ServiceAccountToken;
+        Assert.Equal(("vault", 7200L, "token"), (token.Audience, token.ExpirationSeconds, token.Path));
+        Assert.Equal("2026-11", inference.Metadata.Labels["release"]);
+        Assert.False(inference.Spec.Template.Metadata.Labels.ContainsKey("release"));
+        Assert.Equal("ml", inference.Spec.Template.Metadata.Labels["team"]);
+        Assert.Equal("ml-platform", inference.Metadata.Annotations["acme.io/owner"]);
+        Assert.Null(inference.Spec.Template.Metadata.Annotations);
 
         var exporter = NodeExporter.Build();
         Assert.True(exporter.Spec.Template.Spec.HostNetwork);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace Consort
 {
-    /// <summary>Adds an annotation to the workload and to its pod template.</summary>
+    /// <summary>Adds an annotation to the workload and to its pod template (or, with <see cref="WorkloadOnly"/>, to the workload only).</summary>
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
     [Conditional("CONSORT_KEEP_ATTRIBUTES")]
     public sealed class AnnotationAttribute : Attribute
@@ -22,5 +22,10 @@ namespace Consort
 
         /// <summary>The annotation value.</summary>
         public string Value { get; }
+
+        /// <summary>
+        /// Puts the annotation on the workload object only, not on its pods (injectors and scrapers read the pods, so they do not see it). Not on a Pod, which is its own pod.
+        /// </summary>
+        public bool WorkloadOnly { get; set; }
     }
 }

@@ -21,6 +21,9 @@ namespace Consort
         /// <summary>The group that owns the pod's volumes and is added to every container's processes.</summary>
         public long FsGroup { get; set; }
 
+        /// <summary>When the kubelet gives the volumes to <see cref="FsGroup"/>: <see cref="Consort.FsGroupChangePolicy.OnRootMismatch"/> spares a large volume the walk over every file on each start.</summary>
+        public FsGroupChangePolicy FsGroupChangePolicy { get; set; }
+
         /// <summary>More groups for the containers' processes.</summary>
         public long[]? SupplementalGroups { get; set; }
 

@@ -29,5 +29,11 @@ namespace Consort
 
         /// <summary>Seconds a new pod must be ready before it counts as available (<c>spec.minReadySeconds</c>, default 0).</summary>
         public int MinReadySeconds { get; set; }
+
+        /// <summary>What happens to the pods' claims when the StatefulSet is deleted (<c>spec.persistentVolumeClaimRetentionPolicy.whenDeleted</c>; default <see cref="ClaimRetention.Retain"/>). Kubernetes 1.27 and later.</summary>
+        public ClaimRetention ClaimsWhenDeleted { get; set; }
+
+        /// <summary>What happens to the claims of the pods a scale-down removes (<c>spec.persistentVolumeClaimRetentionPolicy.whenScaled</c>; default <see cref="ClaimRetention.Retain"/>). Kubernetes 1.27 and later.</summary>
+        public ClaimRetention ClaimsWhenScaled { get; set; }
     }
 }

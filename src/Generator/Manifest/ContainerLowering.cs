@@ -85,7 +85,11 @@ internal static class ContainerLowering
         }
 
         var requests = Map([Entry("cpu", resources.CpuRequest), Entry("memory", resources.MemoryRequest), Entry("ephemeral-storage", resources.EphemeralStorageRequest)]);
-        var limits = Map([Entry("cpu", resources.CpuLimit), Entry("memory", resources.MemoryLimit), Entry("ephemeral-storage", resources.EphemeralStorageLimit)]);
+        var limits = Map([
+            Entry("cpu", resources.CpuLimit),
+            Entry("memory", resources.MemoryLimit),
+            Entry("ephemeral-storage", resources.EphemeralStorageLimit),
+            .. resources.Extended.Select(static e => Entry(e.Key, e.Value))]);
         return requests is null && limits is null
             ? null
             : Object("V1ResourceRequirements", Field("requests", requests), Field("limits", limits));

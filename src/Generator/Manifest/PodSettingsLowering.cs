@@ -18,6 +18,7 @@ internal static class PodSettingsLowering
                 Field("runAsUser", Integer(context.RunAsUser)),
                 Field("runAsGroup", Integer(context.RunAsGroup)),
                 Field("fsGroup", Integer(context.FsGroup)),
+                Field("fsGroupChangePolicy", String(context.FsGroupChangePolicy?.ToString())),
                 Field("supplementalGroups", List(context.SupplementalGroups.Select(static g => (ManifestNode?)Integer(g)))),
                 Field("seccompProfile", ContainerLowering.Seccomp(context.Seccomp)));
 

@@ -19,11 +19,12 @@ internal static class WorkloadLowering
     {
         var expanded = PresetExpansion.Expand(spec, target);
         var placements = PlaceContainers(expanded.Containers, target);
-        var labels = Labels(spec);
-        var templateLabels = labels.Concat(expanded.TemplateLabels).ToList();
-        var annotations = Annotations(spec).ToList();
-        var templateAnnotations = annotations.Concat(expanded.TemplateAnnotations).ToList();
-        var selectorLabels = labels.Take(1).ToList();
+        var labels = Labels(spec, forPods: false);
+        var podLabels = Labels(spec, forPods: true);
+        var selectorLabels = !spec.Selector.IsEmpty ? spec.Selector.Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)).ToList() : podLabels.Take(1).ToList();
+        var templateLabels = podLabels.Concat(selectorLabels.Where(s => !podLabels.Any(l => l.Key == s.Key))).Concat(expanded.TemplateLabels).ToList();
+        var annotations = Annotations(spec, forPods: false).ToList();
+        var templateAnnotations = Annotations(spec, forPods: true).Concat(expanded.TemplateAnnotations).ToList();
         var podSpec = PodSpec(spec, expanded, placements, selectorLabels);
         var metadata = Field("metadata", Metadata(spec, labels, annotations));
         var selector = Field("selector", PodSettingsLowering.LabelSelector(selectorLabels));
@@ -42,7 +43,13 @@ internal static class WorkloadLowering
                 Field("updateStrategy", rollout.StrategyType is null ? null : Object("V1StatefulSetUpdateStrategy", Field("type", String(rollout.StrategyType)))),
                 minReady,
                 template,
-                Field("volumeClaimTemplates", List(spec.Volumes.Where(static v => v.Kind == VolumeKind.ClaimTemplate).Select(ClaimTemplate))))),
+                Field("volumeClaimTemplates", List(spec.Volumes.Where(static v => v.Kind == VolumeKind.ClaimTemplate).Select(ClaimTemplate))),
+                Field("persistentVolumeClaimRetentionPolicy", spec.ClaimRetention is { } retention
+                    ? Object(
+                        "V1StatefulSetPersistentVolumeClaimRetentionPolicy",
+                        Field("whenDeleted", String(retention.WhenDeleted?.ToString())),
+                        Field("whenScaled", String(retention.WhenScaled?.ToString())))
+                    : null))),
             WorkloadKind.DaemonSet => Workload(spec, metadata, Object(
                 "V1DaemonSetSpec",
                 selector,
@@ -133,11 +140,14 @@ internal static class WorkloadLowering
     /// <summary>The value of the <c>app.kubernetes.io/name</c> label: the workload name unless a label sets it.</summary>
     public static string NameLabelValue(WorkloadSpec spec) => spec.Labels.FirstOrDefault(static l => l.Key == NameLabel)?.Value ?? spec.Name;
 
-    /// <summary>The selector label comes first; a user label with the same key sets its value.</summary>
-    private static List<KeyValuePair<string, string>> Labels(WorkloadSpec spec)
+    /// <summary>
+    /// The name label comes first; a user label with the same key sets its value. The pods' labels leave out those
+    /// declared for the workload object only.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> Labels(WorkloadSpec spec, bool forPods)
     {
         var labels = new List<KeyValuePair<string, string>> { new(NameLabel, NameLabelValue(spec)) };
-        labels.AddRange(spec.Labels.Where(static l => l.Key != NameLabel).Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)));
+        labels.AddRange(spec.Labels.Where(l => l.Key != NameLabel && !(forPods && l.WorkloadOnly)).Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)));
         return labels;
     }
 
@@ -156,8 +166,8 @@ internal static class WorkloadLowering
             Field("metadata", Object("V1ObjectMeta", Field("labels", StringMap(labels)), Field("annotations", StringMap(annotations)))),
             Field("spec", podSpec));
 
-    private static IEnumerable<KeyValuePair<string, string>> Annotations(WorkloadSpec spec)
-        => spec.Annotations.Select(static a => new KeyValuePair<string, string>(a.Key, a.Value));
+    private static IEnumerable<KeyValuePair<string, string>> Annotations(WorkloadSpec spec, bool forPods)
+        => spec.Annotations.Where(a => !(forPods && a.WorkloadOnly)).Select(static a => new KeyValuePair<string, string>(a.Key, a.Value));
 
     private static ObjectNode PodSpec(WorkloadSpec spec, ExpandedWorkload expanded, IReadOnlyList<Placement> placements, IReadOnlyList<KeyValuePair<string, string>> selector)
         => Object(
@@ -222,6 +232,13 @@ internal static class WorkloadLowering
             VolumeKind.ConfigMap => Field("configMap", Object("V1ConfigMapVolumeSource", Field("name", String(volume.SourceName)), Field("items", Items(volume)), Field("defaultMode", Integer(volume.DefaultMode)), Field("optional", Boolean(volume.Flag)))),
             VolumeKind.Secret => Field("secret", Object("V1SecretVolumeSource", Field("secretName", String(volume.SourceName)), Field("items", Items(volume)), Field("defaultMode", Integer(volume.DefaultMode)), Field("optional", Boolean(volume.Flag)))),
             VolumeKind.HostPath => Field("hostPath", Object("V1HostPathVolumeSource", Field("path", String(volume.SourceName)), Field("type", String(volume.HostPathType?.ToString())))),
+            VolumeKind.ServiceAccountToken => Field("projected", Object("V1ProjectedVolumeSource", Field("sources", List([Object(
+                "V1VolumeProjection",
+                Field("serviceAccountToken", Object(
+                    "V1ServiceAccountTokenProjection",
+                    Field("audience", String(volume.Audience)),
+                    Field("expirationSeconds", Integer(volume.ExpirationSeconds)),
+                    Field("path", String(volume.SourceName)))))])))),
             VolumeKind.PersistentVolumeClaim => Field("persistentVolumeClaim", Object("V1PersistentVolumeClaimVolumeSource", Field("claimName", String(volume.SourceName)), Field("readOnly", Boolean(volume.Flag)))),
             _ => Field("emptyDir", Object("V1EmptyDirVolumeSource", Field("medium", String(volume.Medium?.ToString())), Field("sizeLimit", Quantity(volume.SizeLimit)))),
         };

@@ -83,14 +83,15 @@ internal sealed record EnvVarSpec(string Name, EnvSource Source, string Value, s
 /// <summary>A volume mount.</summary>
 internal sealed record MountSpec(string VolumeName, string MountPath, bool? ReadOnly, string? SubPath, MountPropagation? MountPropagation = null);
 
-/// <summary>Requests and limits as quantity strings.</summary>
+/// <summary>Requests and limits as quantity strings, and the extended resources' counts (limits only: the API server copies them to the requests).</summary>
 internal sealed record ResourcesSpec(
     string? CpuRequest,
     string? CpuLimit,
     string? MemoryRequest,
     string? MemoryLimit,
     string? EphemeralStorageRequest,
-    string? EphemeralStorageLimit);
+    string? EphemeralStorageLimit,
+    EquatableArray<KeyValueSpec> Extended = default);
 
 /// <summary>The probe mechanisms.</summary>
 internal enum ProbeAction

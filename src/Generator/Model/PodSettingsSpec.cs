@@ -53,7 +53,8 @@ internal sealed record PodSecurityContextSpec(
     long? RunAsGroup,
     long? FsGroup,
     EquatableArray<long> SupplementalGroups,
-    SeccompSpec? Seccomp);
+    SeccompSpec? Seccomp,
+    FsGroupChangePolicy? FsGroupChangePolicy);
 
 /// <summary>A toleration: with a value the operator is <c>Equal</c>, else <c>Exists</c>; no key tolerates every taint.</summary>
 internal sealed record TolerationSpec(string? Key, string? Value, TaintEffect? Effect, long? TolerationSeconds);

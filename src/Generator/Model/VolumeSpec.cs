@@ -11,13 +11,16 @@ internal enum VolumeKind
 
     /// <summary>A StatefulSet's <c>volumeClaimTemplates</c> entry, mounted by its name.</summary>
     ClaimTemplate,
+
+    /// <summary>A <c>projected</c> volume with one <c>serviceAccountToken</c> source.</summary>
+    ServiceAccountToken,
 }
 
 /// <summary>One nested volume class.</summary>
 /// <param name="Part">The nested class.</param>
 /// <param name="Name">The volume name in the pod spec.</param>
 /// <param name="Kind">The source kind.</param>
-/// <param name="SourceName">The ConfigMap, Secret or claim name, or the host path (null for emptyDir and claim templates).</param>
+/// <param name="SourceName">The ConfigMap, Secret or claim name, the host path, or the token's path (null for emptyDir and claim templates).</param>
 /// <param name="Flag">ConfigMap/Secret <c>optional</c>, or claim <c>readOnly</c>, when given.</param>
 /// <param name="Medium">The emptyDir medium, when given.</param>
 /// <param name="SizeLimit">The emptyDir size limit, or a claim template's storage request.</param>
@@ -26,6 +29,8 @@ internal enum VolumeKind
 /// <param name="HostPathType">What a hostPath must be, when given.</param>
 /// <param name="StorageClass">A claim template's storage class, when given.</param>
 /// <param name="AccessMode">A claim template's access mode.</param>
+/// <param name="Audience">A service account token's audience, when given.</param>
+/// <param name="ExpirationSeconds">A service account token's lifetime, when not the default.</param>
 internal sealed record VolumeSpec(
     PartSpec Part,
     string Name,
@@ -38,7 +43,9 @@ internal sealed record VolumeSpec(
     Helpers.EquatableArray<VolumeItemSpec> Items = default,
     HostPathType? HostPathType = null,
     string? StorageClass = null,
-    AccessMode AccessMode = AccessMode.ReadWriteOnce);
+    AccessMode AccessMode = AccessMode.ReadWriteOnce,
+    string? Audience = null,
+    long? ExpirationSeconds = null);
 
 /// <summary>A key of a ConfigMap or Secret volume projected to a path, with its file mode when given.</summary>
 internal sealed record VolumeItemSpec(string Key, string Path, int? Mode);

@@ -14,10 +14,12 @@ namespace Consort.Generator.Model;
 /// <param name="Replicas">Deployment replicas, when given.</param>
 /// <param name="RestartPolicy">The pod restart policy, when given.</param>
 /// <param name="Labels">Labels in declaration order (duplicates resolved, last value wins).</param>
+/// <param name="Selector">The <c>[Selector]</c> labels in declaration order; empty for Consort's default selector.</param>
 /// <param name="Annotations">Annotations in declaration order (duplicates resolved, last value wins).</param>
 /// <param name="Volumes">Volumes in declaration order.</param>
 /// <param name="Containers">Containers of every role, in declaration order.</param>
 /// <param name="ServiceName">The StatefulSet's governing Service.</param>
+/// <param name="ClaimRetention">The StatefulSet's claim retention policy, when given.</param>
 /// <param name="Job">Job settings (Job, and each run of a CronJob).</param>
 /// <param name="Schedule">The CronJob's schedule.</param>
 /// <param name="ConcurrencyPolicy">The CronJob's concurrency policy, when not the default.</param>
@@ -37,10 +39,12 @@ internal sealed record WorkloadSpec(
     int? Replicas,
     PodRestartPolicy? RestartPolicy,
     EquatableArray<KeyValueSpec> Labels,
+    EquatableArray<KeyValueSpec> Selector,
     EquatableArray<KeyValueSpec> Annotations,
     EquatableArray<VolumeSpec> Volumes,
     EquatableArray<ContainerSpec> Containers,
     string? ServiceName,
+    ClaimRetentionSpec? ClaimRetention,
     JobSettingsSpec? Job,
     string? Schedule,
     ConcurrencyPolicy? ConcurrencyPolicy,
@@ -50,8 +54,11 @@ internal sealed record WorkloadSpec(
     EquatableArray<PatchValue> Patches,
     EquatableArray<ManifestObjectSpec> Manifests);
 
+/// <summary>A StatefulSet's claim retention policy; a null field is the API server's default (Retain).</summary>
+internal sealed record ClaimRetentionSpec(ClaimRetention? WhenDeleted, ClaimRetention? WhenScaled);
+
 /// <summary>A Job's settings; null fields are the API server's defaults.</summary>
 internal sealed record JobSettingsSpec(int? BackoffLimit, int? Completions, int? Parallelism, int? TtlSecondsAfterFinished);
 
-/// <summary>A label or annotation.</summary>
-internal sealed record KeyValueSpec(string Key, string Value);
+/// <summary>A label or annotation (<paramref name="WorkloadOnly"/>: on the workload object, not on its pods), or a key and its value.</summary>
+internal sealed record KeyValueSpec(string Key, string Value, bool WorkloadOnly = false);

@@ -20,6 +20,9 @@ internal readonly record struct KubernetesVersion(int Major, int Minor) : ICompa
     /// <summary>The <c>sleep</c> lifecycle action is on by default (beta) from 1.30.</summary>
     public static readonly KubernetesVersion SleepAction = new(1, 30);
 
+    /// <summary>A StatefulSet's claim retention policy is on by default (beta) from 1.27; before, the API server drops it.</summary>
+    public static readonly KubernetesVersion ClaimRetention = new(1, 27);
+
     /// <summary>A zero-second <c>sleep</c> action is accepted from 1.33 (the PodLifecycleSleepActionAllowZero gate on by default).</summary>
     public static readonly KubernetesVersion SleepActionAllowsZero = new(1, 33);
 

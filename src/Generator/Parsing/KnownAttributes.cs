@@ -19,6 +19,7 @@ internal static class KnownAttributes
     public const string ManifestSet = "ManifestSetAttribute";
     public const string Label = "LabelAttribute";
     public const string Annotation = "AnnotationAttribute";
+    public const string Selector = "SelectorAttribute";
 
     public const string EmptyDirVolume = "EmptyDirVolumeAttribute";
     public const string ConfigMapVolume = "ConfigMapVolumeAttribute";
@@ -36,6 +37,7 @@ internal static class KnownAttributes
     public const string EnvFromConfigMap = "EnvFromConfigMapAttribute";
     public const string Mount = "MountAttribute";
     public const string Resources = "ResourcesAttribute";
+    public const string ExtendedResource = "ExtendedResourceAttribute";
     public const string HttpProbe = "HttpProbeAttribute";
     public const string TcpProbe = "TcpProbeAttribute";
     public const string ExecProbe = "ExecProbeAttribute";
@@ -47,6 +49,7 @@ internal static class KnownAttributes
 
     public const string HostPathVolume = "HostPathVolumeAttribute";
     public const string VolumeClaimTemplate = "VolumeClaimTemplateAttribute";
+    public const string ServiceAccountTokenVolume = "ServiceAccountTokenVolumeAttribute";
     public const string VolumeItem = "VolumeItemAttribute";
 
     public const string PodSecurityContext = "PodSecurityContextAttribute";
@@ -93,7 +96,7 @@ internal static class KnownAttributes
 
     public static bool IsWorkload(string name) => WorkloadAttributes.Any(w => w.ClassName == name);
 
-    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate;
+    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate or ServiceAccountTokenVolume;
 
     public static bool IsContainer(string name) => name is Container or InitContainer or Sidecar;
 

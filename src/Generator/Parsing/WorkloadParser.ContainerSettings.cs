@@ -21,6 +21,7 @@ internal sealed partial class WorkloadParser
         private readonly ImmutableArray<ProbeSpec>.Builder _probes = ImmutableArray.CreateBuilder<ProbeSpec>();
         private readonly ImmutableArray<EnvFromSpec>.Builder _envFrom = ImmutableArray.CreateBuilder<EnvFromSpec>();
         private ResourcesSpec? _resources;
+        private readonly ImmutableArray<KeyValueSpec>.Builder _extendedResources = ImmutableArray.CreateBuilder<KeyValueSpec>();
         private SecurityContextSpec? _securityContext;
         private HookSpec? _postStart;
         private HookSpec? _preStop;
@@ -90,6 +91,9 @@ internal sealed partial class WorkloadParser
                             attribute.NamedString("EphemeralStorageRequest"),
                             attribute.NamedString("EphemeralStorageLimit"));
                         break;
+                    case KnownAttributes.ExtendedResource:
+                        ReadExtendedResource(attribute);
+                        break;
                     case KnownAttributes.HttpProbe:
                     case KnownAttributes.TcpProbe:
                     case KnownAttributes.ExecProbe:
@@ -132,7 +136,7 @@ internal sealed partial class WorkloadParser
                 _ports.ToEquatableArray(),
                 _env.ToEquatableArray(),
                 _mounts.ToEquatableArray(),
-                _resources,
+                _extendedResources.Count == 0 ? _resources : (_resources ?? new ResourcesSpec(null, null, null, null, null, null)) with { Extended = _extendedResources.ToEquatableArray() },
                 _probes.ToEquatableArray(),
                 _securityContext,
                 _envFrom.ToEquatableArray(),
@@ -432,6 +436,33 @@ internal sealed partial class WorkloadParser
             {
                 parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(2), $"{kind} key '{key}' is invalid: {problem}");
             }
+        }
+
+        /// <summary>
+        /// An <c>[ExtendedResource]</c>: a qualified name outside <c>kubernetes.io</c> (the API server's
+        /// <c>IsExtendedResourceName</c>), once per container, and a count that is not negative.
+        /// </summary>
+        private void ReadExtendedResource(AttributeArguments attribute)
+        {
+            var name = Text(attribute.PositionalString(0));
+            var count = attribute.Positional(1).Value is int given ? given : 0;
+            var slash = name.IndexOf('/');
+            var domain = slash < 0 ? string.Empty : name.Substring(0, slash);
+            if (slash < 0 || domain == "kubernetes.io" || domain.EndsWith(".kubernetes.io", System.StringComparison.Ordinal) || name.StartsWith("requests.", System.StringComparison.Ordinal) || LabelRules.CheckKey(name, isAnnotation: false) is not null)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidQuantity, attribute.Tree, attribute.PositionalSpan(0), $"Extended resource '{name}' of container '{containerName}' must be a qualified name outside the kubernetes.io domain, such as nvidia.com/gpu; give cpu, memory and ephemeral storage with [Resources]");
+            }
+            else if (_extendedResources.Any(e => e.Key == name))
+            {
+                parser.Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.PositionalSpan(0), $"Extended resource '{name}' is given twice for container '{containerName}'");
+            }
+
+            if (count < 0)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidQuantity, attribute.Tree, attribute.PositionalSpan(1), $"Extended resource '{name}' count {count} is negative; quantities must be greater than or equal to 0");
+            }
+
+            _extendedResources.Add(new KeyValueSpec(name, count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         private void CheckResources(AttributeArguments attribute)

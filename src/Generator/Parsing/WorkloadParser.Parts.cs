@@ -161,6 +161,7 @@ internal sealed partial class WorkloadParser
             KnownAttributes.PersistentVolumeClaimVolume => VolumeKind.PersistentVolumeClaim,
             KnownAttributes.HostPathVolume => VolumeKind.HostPath,
             KnownAttributes.VolumeClaimTemplate => VolumeKind.ClaimTemplate,
+            KnownAttributes.ServiceAccountTokenVolume => VolumeKind.ServiceAccountToken,
             _ => VolumeKind.EmptyDir,
         };
 
@@ -177,6 +178,10 @@ internal sealed partial class WorkloadParser
         else if (kind == VolumeKind.ClaimTemplate)
         {
             return ReadClaimTemplate(part, attribute, name, nameLocation);
+        }
+        else if (kind == VolumeKind.ServiceAccountToken)
+        {
+            return ReadServiceAccountToken(part, attribute, name, nameLocation);
         }
         else if (kind != VolumeKind.EmptyDir)
         {
@@ -210,6 +215,37 @@ internal sealed partial class WorkloadParser
             projected ? ReadFileMode(attribute, "DefaultMode", attribute.NamedString("DefaultMode")) : null,
             ReadVolumeItems(part, name, projected),
             kind == VolumeKind.HostPath ? DefinedEnum<HostPathType>(attribute, "Type", DiagnosticDescriptors.InvalidSetting) : null);
+        return new ParsedVolume(spec, nameLocation);
+    }
+
+    /// <summary>
+    /// A <c>[ServiceAccountTokenVolume]</c>: a relative path without <c>..</c>, and a lifetime of at least ten minutes
+    /// and at most 2^32 seconds (the API server's <c>validateProjectionSources</c>).
+    /// </summary>
+    private ParsedVolume ReadServiceAccountToken(DeclaredType part, AttributeArguments attribute, string name, SourceSpan nameLocation)
+    {
+        var path = attribute.PositionalString(0) ?? string.Empty;
+        if (!IsPathInsideVolume(path))
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(0), $"Token path '{path}' must be a relative path inside the volume without '..', such as token");
+        }
+        var expiration = attribute.NamedLong("ExpirationSeconds");
+        if (expiration is < 600 or > 4294967296)
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("ExpirationSeconds"), $"ExpirationSeconds {expiration} must be between 600 (ten minutes) and 4294967296");
+        }
+
+        var spec = new VolumeSpec(
+            ReadPartSpec(part),
+            name,
+            VolumeKind.ServiceAccountToken,
+            path,
+            null,
+            null,
+            null,
+            Items: ReadVolumeItems(part, name, projected: false),
+            Audience: attribute.NamedString("Audience"),
+            ExpirationSeconds: expiration is 3600 ? null : expiration);
         return new ParsedVolume(spec, nameLocation);
     }
 
@@ -270,7 +306,7 @@ internal sealed partial class WorkloadParser
             }
 
             var path = attribute.PositionalString(1) ?? string.Empty;
-            if (path.Length == 0 || path.StartsWith("/", System.StringComparison.Ordinal) || path.StartsWith("..", System.StringComparison.Ordinal) || path.Split('/').Contains(".."))
+            if (!IsPathInsideVolume(path))
             {
                 Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(1), $"Volume item path '{path}' must be a relative path inside the volume without '..', such as nginx.conf or conf/app.yaml");
             }
@@ -284,6 +320,10 @@ internal sealed partial class WorkloadParser
 
         return items.ToEquatableArray();
     }
+
+    /// <summary>A file's path inside a volume: relative, neither starting with <c>..</c> nor going up (the API server's <c>validateLocalDescendingPath</c>).</summary>
+    private static bool IsPathInsideVolume(string path)
+        => path.Length > 0 && !path.StartsWith("/", System.StringComparison.Ordinal) && !path.StartsWith("..", System.StringComparison.Ordinal) && !path.Split('/').Contains("..");
 
     /// <summary>
     /// A file mode written as octal (<c>"0644"</c>), as its number (420): the API server takes modes from 0 to 0777, and

@@ -92,7 +92,8 @@ internal sealed partial class WorkloadParser
             attribute.NamedLong("RunAsGroup"),
             attribute.NamedLong("FsGroup"),
             groups.ToEquatableArray(),
-            ReadSeccomp(attribute));
+            ReadSeccomp(attribute),
+            DefinedEnum<FsGroupChangePolicy>(attribute, "FsGroupChangePolicy", DiagnosticDescriptors.InvalidSetting));
     }
 
     /// <summary>A user or group ID, which the API server takes from 0 to 2147483647.</summary>

@@ -105,6 +105,7 @@ internal sealed partial class WorkloadParser
         CheckDnsConfig(workload, pod, patches);
         var manifests = ReadManifests();
         var labels = ReadKeyValues(KnownAttributes.Label);
+        var selector = ReadSelector(kind, name, labels);
         var annotations = ReadKeyValues(KnownAttributes.Annotation);
         var volumes = new List<ParsedVolume>();
         var containers = new List<ParsedContainer>();
@@ -149,10 +150,12 @@ internal sealed partial class WorkloadParser
                 kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
                 restartPolicy,
                 labels,
+                selector,
                 annotations,
                 volumes.Select(static v => v.Spec).ToEquatableArray(),
                 containers.Select(static c => c.Spec).ToEquatableArray(),
                 kindSettings.ServiceName,
+                kindSettings.ClaimRetention,
                 kindSettings.Job,
                 kindSettings.Schedule,
                 kindSettings.ConcurrencyPolicy,
@@ -205,7 +208,7 @@ internal sealed partial class WorkloadParser
     }
 
     /// <summary>StatefulSet, Job and CronJob settings.</summary>
-    private (string? ServiceName, JobSettingsSpec? Job, string? Schedule, ConcurrencyPolicy? ConcurrencyPolicy) ReadKindSettings(WorkloadKind kind, string name, AttributeArguments workload)
+    private (string? ServiceName, ClaimRetentionSpec? ClaimRetention, JobSettingsSpec? Job, string? Schedule, ConcurrencyPolicy? ConcurrencyPolicy) ReadKindSettings(WorkloadKind kind, string name, AttributeArguments workload)
     {
         switch (kind)
         {
@@ -213,7 +216,7 @@ internal sealed partial class WorkloadParser
                 var serviceName = workload.NamedString("ServiceName") ?? name;
                 var serviceNameSpan = workload.HasNamed("ServiceName") ? workload.NamedSpan("ServiceName") : workload.PositionalSpan(0);
                 CheckName(KubernetesNames.CheckDns1035Label(serviceName), "Service name", serviceName, workload.Tree, serviceNameSpan);
-                return (serviceName, null, null, null);
+                return (serviceName, ReadClaimRetention(workload), null, null, null);
             case WorkloadKind.Job or WorkloadKind.CronJob:
                 var job = new JobSettingsSpec(
                     workload.NamedInt("BackoffLimit") is { } backoff and not 6 ? backoff : null,
@@ -222,7 +225,7 @@ internal sealed partial class WorkloadParser
                     workload.NamedInt("TtlSecondsAfterFinished"));
                 if (kind == WorkloadKind.Job)
                 {
-                    return (null, job, null, null);
+                    return (null, null, job, null, null);
                 }
 
                 var schedule = workload.PositionalString(1) ?? string.Empty;
@@ -232,10 +235,28 @@ internal sealed partial class WorkloadParser
                 }
 
                 var concurrency = DefinedEnum<ConcurrencyPolicy>(workload, "ConcurrencyPolicy", DiagnosticDescriptors.InvalidWorkloadDeclaration);
-                return (null, job, schedule, concurrency is ConcurrencyPolicy.Allow ? null : concurrency);
+                return (null, null, job, schedule, concurrency is ConcurrencyPolicy.Allow ? null : concurrency);
             default:
-                return (null, null, null, null);
+                return (null, null, null, null, null);
         }
+    }
+
+    /// <summary>A StatefulSet's <c>ClaimsWhenDeleted</c> and <c>ClaimsWhenScaled</c>, which an API server before 1.27 would drop unseen.</summary>
+    private ClaimRetentionSpec? ReadClaimRetention(AttributeArguments workload)
+    {
+        var whenDeleted = DefinedEnum<ClaimRetention>(workload, "ClaimsWhenDeleted", DiagnosticDescriptors.InvalidSetting);
+        var whenScaled = DefinedEnum<ClaimRetention>(workload, "ClaimsWhenScaled", DiagnosticDescriptors.InvalidSetting);
+        foreach (var property in new[] { "ClaimsWhenDeleted", "ClaimsWhenScaled" }.Where(workload.HasNamed))
+        {
+            ReportBelow(
+                KubernetesVersion.ClaimRetention,
+                DiagnosticDescriptors.InvalidSetting,
+                workload.Tree,
+                workload.NamedSpan(property),
+                $"{property} needs Kubernetes 1.27 or later, but ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}; an older API server drops the claim retention policy");
+        }
+
+        return whenDeleted is null && whenScaled is null ? null : new ClaimRetentionSpec(whenDeleted, whenScaled);
     }
 
     /// <summary>
@@ -368,7 +389,7 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var entry = new KeyValueSpec(arguments.PositionalString(0) ?? string.Empty, arguments.PositionalString(1) ?? string.Empty);
+            var entry = new KeyValueSpec(arguments.PositionalString(0) ?? string.Empty, arguments.PositionalString(1) ?? string.Empty, ReadWorkloadOnly(attributeName, arguments));
             CheckLabelOrAnnotation(attributeName == KnownAttributes.Annotation, entry, arguments);
             var existing = entries.FindIndex(e => e.Key == entry.Key);
             if (existing >= 0)
@@ -391,6 +412,71 @@ internal sealed partial class WorkloadParser
     }
 
     private const int MaxAnnotationBytes = 256 * 1024;
+
+    /// <summary>
+    /// <c>WorkloadOnly</c> on a <c>[Label]</c> or <c>[Annotation]</c>: not on a Pod, which is its own pod, nor on
+    /// Consort's name label, which the selector and the generated code rely on being on the pods.
+    /// </summary>
+    private bool ReadWorkloadOnly(string attributeName, AttributeArguments arguments)
+    {
+        if (attributeName is not (KnownAttributes.Label or KnownAttributes.Annotation) || arguments.NamedBool("WorkloadOnly") != true)
+        {
+            return false;
+        }
+
+        var what = attributeName == KnownAttributes.Label ? "[Label]" : "[Annotation]";
+        if (_kind is WorkloadKind.Pod or WorkloadKind.ManifestSet)
+        {
+            Report(DiagnosticDescriptors.NotApplicable, arguments.Tree, arguments.NamedSpan("WorkloadOnly"), $"WorkloadOnly applies to a workload that has pods of its own, not a {_kind}; leave it out");
+            return false;
+        }
+
+        if (attributeName == KnownAttributes.Label && arguments.PositionalString(0) == Manifest.WorkloadLowering.NameLabel)
+        {
+            Report(DiagnosticDescriptors.NotApplicable, arguments.Tree, arguments.NamedSpan("WorkloadOnly"), $"{what} {Manifest.WorkloadLowering.NameLabel} is always on the pods too: it is the label Consort selects them by");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The <c>[Selector]</c> labels, which replace the default selector and join the pod template's labels: only on
+    /// the kinds whose selector Consort writes, and never at odds with a label the template carries already, which
+    /// would leave the selector matching none of the workload's own pods.
+    /// </summary>
+    private EquatableArray<KeyValueSpec> ReadSelector(WorkloadKind kind, string name, EquatableArray<KeyValueSpec> labels)
+    {
+        var selector = ReadKeyValues(KnownAttributes.Selector);
+        foreach (var attribute in _type.Attributes.Where(static a => a.Name == KnownAttributes.Selector).Select(static a => new AttributeArguments(a)))
+        {
+            if (kind is not (WorkloadKind.Deployment or WorkloadKind.StatefulSet or WorkloadKind.DaemonSet))
+            {
+                var why = kind switch
+                {
+                    WorkloadKind.Job or WorkloadKind.CronJob => "the API server generates a Job's selector and labels its pods to match",
+                    WorkloadKind.Pod => "a Pod has no selector; give it labels with [Label]",
+                    _ => "a manifest set has no pods",
+                };
+                Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[Selector] applies to a Deployment, StatefulSet or DaemonSet, not a {kind}: {why}");
+                continue;
+            }
+
+            var key = attribute.PositionalString(0);
+            var value = attribute.PositionalString(1);
+            var label = labels.FirstOrDefault(l => l.Key == key && !l.WorkloadOnly)?.Value ?? (key == Manifest.WorkloadLowering.NameLabel ? name : null);
+            if (key is not null && value is not null && label is not null && label != value)
+            {
+                Report(
+                    DiagnosticDescriptors.NotApplicable,
+                    attribute.Tree,
+                    attribute.PositionalSpan(1),
+                    $"Selector label '{key}: {value}' is at odds with the pod template's label '{key}: {label}'; a label has one value, so give the two the same value or drop one");
+            }
+        }
+
+        return selector;
+    }
 
     private void CheckLabelOrAnnotation(bool isAnnotation, KeyValueSpec entry, AttributeArguments arguments)
     {

@@ -71,9 +71,11 @@ internal static class PresetExpansion
             contributions.Documents);
     }
 
-    /// <summary>The user's resources when the preset class declares them, else the preset's defaults.</summary>
+    /// <summary>The user's resources when the preset class declares a <c>[Resources]</c>, else the preset's defaults (with any <c>[ExtendedResource]</c>s).</summary>
     public static ResourcesSpec Resources(ContainerSpec container, string cpuRequest, string memoryRequest, string memoryLimit)
-        => container.Resources ?? new ResourcesSpec(cpuRequest, null, memoryRequest, memoryLimit, null, null);
+        => container.Resources is { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null } or null
+            ? new ResourcesSpec(cpuRequest, null, memoryRequest, memoryLimit, null, null, container.Resources?.Extended ?? default)
+            : container.Resources;
 
     /// <summary>The preset's mounts first, then any the preset class declares.</summary>
     public static Helpers.EquatableArray<MountSpec> Mounts(ContainerSpec container, params MountSpec[] presetMounts)

@@ -18,13 +18,15 @@ metadata:
   name: ledger
   labels:
     app.kubernetes.io/name: ledger
+    tier: db
 spec:
   replicas: 3
   serviceName: ledger
   podManagementPolicy: Parallel
   selector:
     matchLabels:
-      app.kubernetes.io/name: ledger
+      app: ledger
+      tier: db
   updateStrategy:
     type: OnDelete
   minReadySeconds: 10
@@ -32,6 +34,8 @@ spec:
     metadata:
       labels:
         app.kubernetes.io/name: ledger
+        tier: db
+        app: ledger
     spec:
       containers:
         - name: db
@@ -68,6 +72,9 @@ spec:
         resources:
           requests:
             storage: 1Gi
+  persistentVolumeClaimRetentionPolicy:
+    whenDeleted: Delete
+    whenScaled: Retain
 ";
 
     private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1StatefulSet));

@@ -50,8 +50,11 @@ public partial class Checkout
     partial class Server;
 }
 
-/// <summary>A StatefulSet with a claim per pod, started in parallel and updated by hand.</summary>
-[StatefulSet("ledger", Replicas = 3, PodManagementPolicy = PodManagementPolicy.Parallel, UpdateStrategy = StatefulSetUpdateStrategy.OnDelete, MinReadySeconds = 10)]
+/// <summary>A StatefulSet with a claim per pod, started in parallel and updated by hand, keeping the selector it had before Consort.</summary>
+[StatefulSet("ledger", Replicas = 3, PodManagementPolicy = PodManagementPolicy.Parallel, UpdateStrategy = StatefulSetUpdateStrategy.OnDelete, MinReadySeconds = 10, ClaimsWhenDeleted = ClaimRetention.Delete, ClaimsWhenScaled = ClaimRetention.Retain)]
+[Selector("app", "ledger")]
+[Selector("tier", "db")]
+[Label("tier", "db")]
 public partial class Ledger
 {
     [VolumeClaimTemplate("20Gi", StorageClass = "fast-ssd")] partial class Data;
@@ -82,4 +85,25 @@ public partial class NodeExporter
     [Mount(typeof(Root), "/host/root", ReadOnly = true, MountPropagation = MountPropagation.HostToContainer)]
     [Resources(CpuRequest = "100m", MemoryRequest = "64Mi", MemoryLimit = "128Mi")]
     partial class Exporter;
+}
+
+/// <summary>A GPU inference server that proves who it is with a service account token, with labels on the Deployment only.</summary>
+[Deployment("inference", Namespace = "ml")]
+[Label("team", "ml")]
+[Label("release", "2026-11", WorkloadOnly = true)]
+[Annotation("acme.io/owner", "ml-platform", WorkloadOnly = true)]
+[PodSecurityContext(FsGroup = 1000, FsGroupChangePolicy = FsGroupChangePolicy.OnRootMismatch)]
+public partial class Inference
+{
+    [ServiceAccountTokenVolume("token", Audience = "vault", ExpirationSeconds = 7200)] partial class VaultToken;
+
+    [PersistentVolumeClaimVolume("models")] partial class Models;
+
+    [Container("ghcr.io/acme/inference:2.0.0")]
+    [Port(8000, Name = "http")]
+    [Mount(typeof(VaultToken), "/var/run/secrets/vault", ReadOnly = true)]
+    [Mount(typeof(Models), "/models")]
+    [Resources(CpuRequest = "2", MemoryRequest = "10Gi", MemoryLimit = "10Gi")]
+    [ExtendedResource("nvidia.com/gpu", 1)]
+    partial class Server;
 }
