@@ -5,9 +5,10 @@
 # Prints the median rebuild times, Consort's overhead per workload, the generated C# per workload, and the
 # generator's and the analyzer's own times in one rebuild (-p:ReportAnalyzer=true).
 # Usage: tests/Consort.Generator.Benchmarks/build-cost.sh [--no-server] N [RUNS=5]. Needs only the .NET SDK.
-# Builds use the compiler server, as a user's `dotnet build` and the IDE do: it keeps the generator's driver
-# between builds, so a rebuild runs the generator incrementally. With --no-server every build starts a new
-# compiler process (UseSharedCompilation=false, as some CI machines do), and the generator runs cold.
+# Builds use the compiler server, as a user's `dotnet build` does: it keeps the compiler, the generator and the
+# analyzers loaded and JIT-compiled between builds (it does not keep the generator's driver, so the generator
+# still runs cold in each build). With --no-server every build starts a new compiler process
+# (UseSharedCompilation=false, as some CI machines do) that loads and JIT-compiles all of it again.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
