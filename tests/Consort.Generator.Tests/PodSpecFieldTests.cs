@@ -151,6 +151,29 @@ public class PodSpecFieldTests
     public void CNS024_an_invalid_service_account_token_volume(string volume)
         => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", volume + """ partial class Token; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Token), "/token")] partial class Web;"""), "CNS024");
 
+    [Theory]
+    [InlineData("""[IscsiVolume([|" "|], "iqn.2001-04.com.example:disk", 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", [|"storage.example.com"|], 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", [|"iqn.2001-4.com.example:disk"|], 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", [|"iqn.2001-04.com.example"|], 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", [|"iqn.2001-04.com.example:a b"|], 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", [|"eui.02004567A425678"|], 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", [|"naa.60014055"|], 0)]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", "iqn.2001-04.com.example:disk", [|256|])]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", "iqn.2001-04.com.example:disk", [|-1|])]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", "iqn.2001-04.com.example:disk", 0, InitiatorName = [|"node-1"|])]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", "iqn.2001-04.com.example:disk", 0, [|ChapAuthDiscovery = true|])]""")]
+    [InlineData("""[IscsiVolume("10.0.2.15", "iqn.2001-04.com.example:disk", 0, Portals = [|new[] { "10.0.2.16", "" }|])]""")]
+    public void CNS024_an_invalid_iscsi_volume(string volume)
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", volume + """ partial class Disk; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Disk), "/disk")] partial class Web;"""), "CNS024");
+
+    [Theory]
+    [InlineData("iqn.2001-04.com.example:storage.kube.sys1.xyz")]
+    [InlineData("eui.02004567A425678D")]
+    [InlineData("naa.60014055ca8b5b3a1c7e4a5d9b2f6e10")]
+    public void An_iscsi_target_name_in_each_form_is_accepted(string iqn)
+        => Assert.Empty(GeneratorHarness.Run(Workload("""[Deployment("shop")]""", $$"""[IscsiVolume("10.0.2.15", "{{iqn}}", 255, InitiatorName = "iqn.2026-12.io.acme:node")] partial class Disk; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Disk), "/disk")] partial class Web;""")).Errors);
+
     [Fact]
     public void CNS008_an_invalid_selector_label()
         => DiagnosticAssert.Single(Workload("""[Deployment("shop")] [Selector([|"-app"|], "shop")]"""), "CNS008");
@@ -250,6 +273,10 @@ public class PodSpecFieldTests
         Assert.Equal("OnRootMismatch", inference.Spec.Template.Spec.SecurityContext.FsGroupChangePolicy);
         var token = inference.Spec.Template.Spec.Volumes.Single(static v => v.Name == "vault-token").Projected.Sources.Single().ServiceAccountToken;
         Assert.Equal(("vault", 7200L, "token"), (token.Audience, token.ExpirationSeconds, token.Path));
+        var weights = inference.Spec.Template.Spec.Volumes.Single(static v => v.Name == "weights").Iscsi;
+        Assert.Equal(("10.0.2.15:3260", "iqn.2001-04.com.example:storage.weights", 0, "xfs", (bool?)true), (weights.TargetPortal, weights.Iqn, weights.Lun, weights.FsType, weights.ReadOnlyProperty));
+        Assert.Equal(["10.0.2.16:3260"], weights.Portals);
+        Assert.Equal(((bool?)null, (bool?)true, "weights-chap", (string?)null, (string?)null), (weights.ChapAuthDiscovery, weights.ChapAuthSession, weights.SecretRef.Name, weights.IscsiInterface, weights.InitiatorName));
         Assert.Equal("2026-11", inference.Metadata.Labels["release"]);
         Assert.False(inference.Spec.Template.Metadata.Labels.ContainsKey("release"));
         Assert.Equal("ml", inference.Spec.Template.Metadata.Labels["team"]);

@@ -239,11 +239,26 @@ internal static class WorkloadLowering
                     Field("audience", String(volume.Audience)),
                     Field("expirationSeconds", Integer(volume.ExpirationSeconds)),
                     Field("path", String(volume.SourceName)))))])))),
+            VolumeKind.Iscsi => Field("iscsi", Iscsi(volume.Iscsi!)),
             VolumeKind.PersistentVolumeClaim => Field("persistentVolumeClaim", Object("V1PersistentVolumeClaimVolumeSource", Field("claimName", String(volume.SourceName)), Field("readOnly", Boolean(volume.Flag)))),
             _ => Field("emptyDir", Object("V1EmptyDirVolumeSource", Field("medium", String(volume.Medium?.ToString())), Field("sizeLimit", Quantity(volume.SizeLimit)))),
         };
         return Object("V1Volume", Field("name", String(volume.Name)), source);
     }
+
+    private static ObjectNode Iscsi(IscsiSpec iscsi) => Object(
+        "V1ISCSIVolumeSource",
+        Field("targetPortal", String(iscsi.TargetPortal)),
+        Field("iqn", String(iscsi.Iqn)),
+        Field("lun", Integer(iscsi.Lun)),
+        Field("iscsiInterface", String(iscsi.Interface)),
+        Field("fsType", String(iscsi.FsType)),
+        Field("readOnly", Boolean(iscsi.ReadOnly)),
+        Field("portals", List(iscsi.Portals.Select(static p => String(p)))),
+        Field("chapAuthDiscovery", Boolean(iscsi.ChapAuthDiscovery)),
+        Field("chapAuthSession", Boolean(iscsi.ChapAuthSession)),
+        Field("secretRef", iscsi.Secret is null ? null : Object("V1LocalObjectReference", Field("name", String(iscsi.Secret)))),
+        Field("initiatorName", String(iscsi.InitiatorName)));
 
     private static ListNode? Items(VolumeSpec volume)
         => List(volume.Items.Select(static i => Object("V1KeyToPath", Field("key", String(i.Key)), Field("path", String(i.Path)), Field("mode", Integer(i.Mode)))));

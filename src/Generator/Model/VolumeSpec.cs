@@ -14,6 +14,9 @@ internal enum VolumeKind
 
     /// <summary>A <c>projected</c> volume with one <c>serviceAccountToken</c> source.</summary>
     ServiceAccountToken,
+
+    /// <summary>An <c>iscsi</c> disk.</summary>
+    Iscsi,
 }
 
 /// <summary>One nested volume class.</summary>
@@ -31,6 +34,7 @@ internal enum VolumeKind
 /// <param name="AccessMode">A claim template's access mode.</param>
 /// <param name="Audience">A service account token's audience, when given.</param>
 /// <param name="ExpirationSeconds">A service account token's lifetime, when not the default.</param>
+/// <param name="Iscsi">An iSCSI volume's target and settings.</param>
 internal sealed record VolumeSpec(
     PartSpec Part,
     string Name,
@@ -45,7 +49,22 @@ internal sealed record VolumeSpec(
     string? StorageClass = null,
     AccessMode AccessMode = AccessMode.ReadWriteOnce,
     string? Audience = null,
-    long? ExpirationSeconds = null);
+    long? ExpirationSeconds = null,
+    IscsiSpec? Iscsi = null);
+
+/// <summary>An iSCSI disk; a setting the user did not give is null (a CHAP flag: null when false).</summary>
+internal sealed record IscsiSpec(
+    string TargetPortal,
+    string Iqn,
+    int Lun,
+    Helpers.EquatableArray<string> Portals,
+    string? FsType,
+    bool? ReadOnly,
+    string? Interface,
+    string? InitiatorName,
+    bool? ChapAuthDiscovery,
+    bool? ChapAuthSession,
+    string? Secret);
 
 /// <summary>A key of a ConfigMap or Secret volume projected to a path, with its file mode when given.</summary>
 internal sealed record VolumeItemSpec(string Key, string Path, int? Mode);

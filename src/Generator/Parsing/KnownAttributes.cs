@@ -50,6 +50,7 @@ internal static class KnownAttributes
     public const string HostPathVolume = "HostPathVolumeAttribute";
     public const string VolumeClaimTemplate = "VolumeClaimTemplateAttribute";
     public const string ServiceAccountTokenVolume = "ServiceAccountTokenVolumeAttribute";
+    public const string IscsiVolume = "IscsiVolumeAttribute";
     public const string VolumeItem = "VolumeItemAttribute";
 
     public const string PodSecurityContext = "PodSecurityContextAttribute";
@@ -96,7 +97,7 @@ internal static class KnownAttributes
 
     public static bool IsWorkload(string name) => WorkloadAttributes.Any(w => w.ClassName == name);
 
-    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate or ServiceAccountTokenVolume;
+    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate or ServiceAccountTokenVolume or IscsiVolume;
 
     public static bool IsContainer(string name) => name is Container or InitContainer or Sidecar;
 

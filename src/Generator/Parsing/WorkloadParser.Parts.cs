@@ -162,6 +162,7 @@ internal sealed partial class WorkloadParser
             KnownAttributes.HostPathVolume => VolumeKind.HostPath,
             KnownAttributes.VolumeClaimTemplate => VolumeKind.ClaimTemplate,
             KnownAttributes.ServiceAccountTokenVolume => VolumeKind.ServiceAccountToken,
+            KnownAttributes.IscsiVolume => VolumeKind.Iscsi,
             _ => VolumeKind.EmptyDir,
         };
 
@@ -182,6 +183,10 @@ internal sealed partial class WorkloadParser
         else if (kind == VolumeKind.ServiceAccountToken)
         {
             return ReadServiceAccountToken(part, attribute, name, nameLocation);
+        }
+        else if (kind == VolumeKind.Iscsi)
+        {
+            return ReadIscsi(part, attribute, name, nameLocation);
         }
         else if (kind != VolumeKind.EmptyDir)
         {
@@ -246,6 +251,71 @@ internal sealed partial class WorkloadParser
             Items: ReadVolumeItems(part, name, projected: false),
             Audience: attribute.NamedString("Audience"),
             ExpirationSeconds: expiration is 3600 ? null : expiration);
+        return new ParsedVolume(spec, nameLocation);
+    }
+
+    /// <summary>
+    /// An <c>[IscsiVolume]</c>, checked as the API server's <c>validateISCSIVolumeSource</c> does: a portal, a target
+    /// and an initiator name in the iqn, eui or naa form, a LUN from 0 to 255, and a Secret whenever CHAP is on.
+    /// </summary>
+    private ParsedVolume ReadIscsi(DeclaredType part, AttributeArguments attribute, string name, SourceSpan nameLocation)
+    {
+        var portal = attribute.PositionalString(0) ?? string.Empty;
+        if (portal.Trim().Length == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(0), $"iSCSI volume '{name}' needs a target portal, such as 10.0.2.15:3260");
+        }
+
+        var iqn = attribute.PositionalString(1) ?? string.Empty;
+        if (KubernetesNames.CheckIscsiName(iqn) is { } iqnProblem)
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(1), $"iSCSI target name '{iqn}' {iqnProblem}");
+        }
+
+        var lun = attribute.Positional(2).Value as int? ?? 0;
+        if (lun is < 0 or > 255)
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(2), $"iSCSI LUN {lun} must be between 0 and 255");
+        }
+
+        var portals = AttributeArguments.StringArray(attribute.Named("Portals")) ?? EquatableArray<string>.Empty;
+        if (portals.Any(static p => p.Trim().Length == 0))
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("Portals"), $"iSCSI volume '{name}' has an empty portal");
+        }
+
+        var initiator = attribute.NamedString("InitiatorName");
+        if (initiator is not null && KubernetesNames.CheckIscsiName(initiator) is { } initiatorProblem)
+        {
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedSpan("InitiatorName"), $"iSCSI initiator name '{initiator}' {initiatorProblem}");
+        }
+
+        var discovery = attribute.NamedBool("ChapAuthDiscovery") == true ? true : (bool?)null;
+        var session = attribute.NamedBool("ChapAuthSession") == true ? true : (bool?)null;
+        var secret = attribute.NamedString("Secret");
+        if (secret is not null)
+        {
+            CheckName(KubernetesNames.CheckDns1123Subdomain(secret), "Secret name", secret, attribute.Tree, attribute.NamedSpan("Secret"));
+        }
+        else if (discovery is not null || session is not null)
+        {
+            var chap = discovery is not null ? "ChapAuthDiscovery" : "ChapAuthSession";
+            Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.NamedArgumentSpan(chap), $"{chap} needs the Secret with the CHAP credentials: set Secret");
+        }
+
+        var iscsi = new IscsiSpec(
+            portal,
+            iqn,
+            lun,
+            portals,
+            attribute.NamedString("FsType") is { Length: > 0 } fsType ? fsType : null,
+            attribute.NamedBool("ReadOnly") == true ? true : null,
+            attribute.NamedString("Interface") is { Length: > 0 } iscsiInterface and not "default" ? iscsiInterface : null,
+            initiator,
+            discovery,
+            session,
+            secret);
+        var spec = new VolumeSpec(ReadPartSpec(part), name, VolumeKind.Iscsi, null, null, null, null, Items: ReadVolumeItems(part, name, projected: false), Iscsi: iscsi);
         return new ParsedVolume(spec, nameLocation);
     }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Consort.Generator.Validation;
 
@@ -25,6 +26,25 @@ internal static class KubernetesNames
            && key != "." && key != ".." && !key.StartsWith("..", System.StringComparison.Ordinal)
             ? null
             : "a key must consist of alphanumeric characters, '-', '_' or '.', and must not be '.', '..' or start with '..'";
+
+    // The API server's iscsiInitiator*Regex: Go's RE2 classes are ASCII, and '$' ends the text.
+    private static readonly Regex IscsiQualifiedName = new(@"iqn\.[0-9]{4}-[0-9]{2}\.([A-Za-z0-9.-]+)(:[^,;*&$|\t\n\f\r ]+)\z", RegexOptions.CultureInvariant);
+    private static readonly Regex IscsiEui = new(@"^eui.[A-Za-z0-9]{16}\z", RegexOptions.CultureInvariant);
+    private static readonly Regex IscsiNaa = new(@"^naa.[A-Za-z0-9]{32}\z", RegexOptions.CultureInvariant);
+
+    /// <summary>An iSCSI target or initiator name (the API server's <c>validateISCSIVolumeSource</c>).</summary>
+    public static string? CheckIscsiName(string value)
+    {
+        var regex = value.StartsWith("iqn", System.StringComparison.Ordinal) ? IscsiQualifiedName
+            : value.StartsWith("eui", System.StringComparison.Ordinal) ? IscsiEui
+            : value.StartsWith("naa", System.StringComparison.Ordinal) ? IscsiNaa
+            : null;
+        return regex is null ? "must start with iqn, eui or naa"
+            : regex.IsMatch(value) ? null
+            : regex == IscsiQualifiedName ? "must be iqn.YYYY-MM.reversed.domain:name, such as iqn.2001-04.com.example:storage"
+            : regex == IscsiEui ? "must be eui. and 16 letters or digits"
+            : "must be naa. and 32 letters or digits";
+    }
 
     /// <summary>Container, volume and namespace names.</summary>
     public static string? CheckDns1123Label(string value)

@@ -55,6 +55,9 @@ spec:
               readOnly: true
             - name: models
               mountPath: /models
+            - name: weights
+              mountPath: /weights
+              readOnly: true
       volumes:
         - name: vault-token
           projected:
@@ -66,6 +69,18 @@ spec:
         - name: models
           persistentVolumeClaim:
             claimName: models
+        - name: weights
+          iscsi:
+            targetPortal: ""10.0.2.15:3260""
+            iqn: iqn.2001-04.com.example:storage.weights
+            lun: 0
+            fsType: xfs
+            readOnly: true
+            portals:
+              - ""10.0.2.16:3260""
+            chapAuthSession: true
+            secretRef:
+              name: weights-chap
 ";
 
     private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment));
@@ -100,6 +115,13 @@ spec:
     {
         /// <summary>The volume's name.</summary>
         public const string Name = "models";
+    }
+
+    /// <summary>The volume <c>weights</c>.</summary>
+    public partial class Weights
+    {
+        /// <summary>The volume's name.</summary>
+        public const string Name = "weights";
     }
 
     /// <summary>The container <c>server</c>.</summary>

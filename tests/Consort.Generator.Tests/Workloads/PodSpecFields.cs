@@ -87,7 +87,7 @@ public partial class NodeExporter
     partial class Exporter;
 }
 
-/// <summary>A GPU inference server that proves who it is with a service account token, with labels on the Deployment only.</summary>
+/// <summary>A GPU inference server that proves who it is with a service account token and reads its weights from an iSCSI disk, with labels on the Deployment only.</summary>
 [Deployment("inference", Namespace = "ml")]
 [Label("team", "ml")]
 [Label("release", "2026-11", WorkloadOnly = true)]
@@ -99,10 +99,15 @@ public partial class Inference
 
     [PersistentVolumeClaimVolume("models")] partial class Models;
 
+    [IscsiVolume("10.0.2.15:3260", "iqn.2001-04.com.example:storage.weights", 0, FsType = "xfs", ReadOnly = true,
+        Portals = new[] { "10.0.2.16:3260" }, ChapAuthSession = true, Secret = "weights-chap")]
+    partial class Weights;
+
     [Container("ghcr.io/acme/inference:2.0.0")]
     [Port(8000, Name = "http")]
     [Mount(typeof(VaultToken), "/var/run/secrets/vault", ReadOnly = true)]
     [Mount(typeof(Models), "/models")]
+    [Mount(typeof(Weights), "/weights", ReadOnly = true)]
     [Resources(CpuRequest = "2", MemoryRequest = "10Gi", MemoryLimit = "10Gi")]
     [ExtendedResource("nvidia.com/gpu", 1)]
     partial class Server;
