@@ -238,6 +238,31 @@ public class PatchTests
                 """"),
             "CNS017");
 
+    [Theory]
+    [InlineData("""[Patch("env:\n  - name: [|1ST_SETTING|]\n    value: x")]""")]
+    [InlineData("""[Patch("envFrom:\n  - prefix: [|9X_|]\n    configMapRef:\n      name: shop")]""")]
+    public void A_patched_environment_name_that_only_Kubernetes_1_34_accepts_is_reported_for_older_targets(string patch)
+    {
+        DiagnosticAssert.Single(Shop(string.Empty, patch), "CNS006", kubernetesVersion: "1.33");
+        Assert.Empty(GeneratorHarness.Run(Shop(string.Empty, patch.Replace("[|", string.Empty).Replace("|]", string.Empty)), kubernetesVersion: "1.34").Errors);
+    }
+
+    [Theory]
+    [InlineData("rbac.authorization.k8s.io/v1", "ClusterRole", "system:shop-reader")]
+    [InlineData("rbac.authorization.k8s.io/v1", "RoleBinding", "Shop_Readers")]
+    [InlineData("v1", "ConfigMap", "shop.settings")]
+    public void A_manifest_name_follows_the_rule_of_its_kind(string apiVersion, string kind, string name)
+        => Assert.Empty(GeneratorHarness.Run(Shop($$""""[Manifest("apiVersion: {{apiVersion}}\nkind: {{kind}}\nmetadata:\n  name: {{name}}")]"""")).Errors);
+
+    [Theory]
+    [InlineData("rbac.authorization.k8s.io/v1", "ClusterRole", "shop/reader")]
+    [InlineData("v1", "Service", "shop.web")]
+    [InlineData("v1", "Service", "1shop")]
+    [InlineData("v1", "Namespace", "shop.prod")]
+    [InlineData("v1", "ConfigMap", "Shop")]
+    public void A_manifest_name_its_kind_does_not_allow_is_CNS001(string apiVersion, string kind, string name)
+        => DiagnosticAssert.Single(Shop($$""""[Manifest("[|apiVersion: {{apiVersion}}\nkind: {{kind}}\nmetadata:\n  name: {{name}}|]")]""""), "CNS001");
+
     [Fact]
     public void A_manifest_without_a_kind_is_reported()
         => DiagnosticAssert.Single(Shop(""""[Manifest("[|apiVersion: v1\nmetadata:\n  name: x|]")]""""), "CNS018");

@@ -38,6 +38,7 @@ public class PresetDiagnosticTests
     [InlineData("""[Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Nginx), ReloadUrl = [|"/-/reload"|])] partial class Reload;""", "absolute http")]
     [InlineData("""[Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Nginx), ReloadUrl = "http://127.0.0.1/-/reload", [|Signal = "HUP"|])] partial class Reload;""", "applies only to signal mode")]
     [InlineData("""[Sidecar([|ServiceMesh|], Injection = MeshInjection.Explicit)] partial class Mesh;""", "needs ProxyVersion")]
+    [InlineData("""[Sidecar([|ServiceMesh|])] [Patch("stdin: true")] partial class Mesh;""", "or a [Patch]")]
     [InlineData("""[Sidecar(ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = [|"latest"|])] partial class Mesh;""", "not a release")]
     [InlineData("""[Sidecar(ServiceMesh, [|ProxyVersion = "1.28.1"|])] partial class Mesh;""", "applies only to Injection = Explicit")]
     [InlineData("""[Sidecar(ServiceMesh, Mesh = MeshKind.Linkerd, Injection = [|MeshInjection.Explicit|])] partial class Mesh;""", "Istio only")]

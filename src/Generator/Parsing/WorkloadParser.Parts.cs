@@ -438,7 +438,7 @@ internal sealed partial class WorkloadParser
             Report(DiagnosticDescriptors.MissingResources, identifier.Tree, identifier.Span, name);
         }
 
-        return new ParsedContainer(spec, nameLocation, part, attribute, reader.MountSites, settings.HasAny);
+        return new ParsedContainer(spec, nameLocation, part, attribute, reader.MountSites, settings.HasAny || spec.Patches.Count > 0);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using Consort.Generator.Diagnostics;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
+using Consort.Generator.Options;
 using Consort.Generator.Patches;
 
 namespace Consort.Generator.Parsing;
@@ -25,7 +26,9 @@ internal sealed partial class WorkloadParser
 
             var problems = ProblemsIn(attribute);
             var named = new List<PatchedContainer>();
-            var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema?.Model(model), target, problems, named);
+            var envNames = new List<PatchedEnvName>();
+            var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema?.Model(model), target, problems, named, envNames);
+            ReportStrictEnvNames(attribute, envNames);
             if (patch is not null)
             {
                 patches.Add(patch);
@@ -90,13 +93,31 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            if (PatchReader.ReadManifest(attribute.PositionalString(0) ?? string.Empty, _schema, ProblemsIn(attribute)) is { } manifest)
+            var envNames = new List<PatchedEnvName>();
+            var manifest = PatchReader.ReadManifest(attribute.PositionalString(0) ?? string.Empty, _schema, ProblemsIn(attribute), envNames);
+            ReportStrictEnvNames(attribute, envNames);
+            if (manifest is not null)
             {
                 manifests.Add(manifest);
             }
         }
 
         return manifests.ToEquatableArray();
+    }
+
+    /// <summary>Names that only Kubernetes 1.34 accepts (any printable ASCII but '='), reported as the attributes' are: for older targets.</summary>
+    private void ReportStrictEnvNames(AttributeArguments attribute, List<PatchedEnvName> names)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var positions = LiteralPositions.For(attribute.PositionalExpression(0));
+        foreach (var name in names)
+        {
+            ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, positions.Span(name.Index, name.Length), $"{name.What} '{name.Name}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {name.Problem}");
+        }
     }
 
     /// <summary>Reports a problem the patch reader found at a place in the YAML text, at that place in the string literal.</summary>

@@ -311,7 +311,7 @@ internal sealed partial class WorkloadParser
             RejectProperties(attribute, ["ProxyVersion", "Mode"], "applies only to Injection = Explicit; with Annotate the mesh's injector adds the proxy");
             if (container.HasSettings)
             {
-                ok = InvalidPreset(attribute, null, "with Injection = Annotate there is no container to apply container attributes to; remove them or use Injection = Explicit");
+                ok = InvalidPreset(attribute, null, "with Injection = Annotate there is no container to apply container attributes or a [Patch] to; remove them or use Injection = Explicit");
             }
         }
         else if (mesh == MeshKind.Istio && version is null)

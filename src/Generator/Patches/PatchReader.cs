@@ -26,6 +26,12 @@ internal enum PatchTarget
 /// <summary>A container a patch names in <c>containers</c> or <c>initContainers</c>, and where its name is in the text.</summary>
 internal sealed record PatchedContainer(string List, string Name, int Index, int Length);
 
+/// <summary>
+/// An environment variable name or envFrom prefix in a patch that is valid only from Kubernetes 1.34 (printable ASCII
+/// but not a C identifier), and where it is inside the YAML text: the caller knows the target version.
+/// </summary>
+internal sealed record PatchedEnvName(string What, string Name, string Problem, int Index, int Length);
+
 /// <summary>A problem and where it is inside the YAML text: a character index and a length; the arguments are the descriptor's message arguments.</summary>
 internal delegate void PatchProblem(DiagnosticDescriptor descriptor, int index, int length, params string[] arguments);
 
@@ -44,6 +50,7 @@ internal sealed class PatchReader
     private readonly Dictionary<string, PatchValue> _anchors = new(System.StringComparer.Ordinal);
     private readonly List<string> _path = [];
     private List<PatchedContainer>? _containers;
+    private List<PatchedEnvName>? _envNames;
     private bool _failed;
 
     private PatchReader(PatchProblem report, PatchTarget target)
@@ -58,9 +65,10 @@ internal sealed class PatchReader
     /// </summary>
     /// <param name="target">What it patches: the workload object or a container, whose identity their attributes decide.</param>
     /// <param name="containers">Receives each container the patch names in a list of containers, for the checks across lists.</param>
-    public static PatchMapping? ReadPatch(string yaml, SchemaType? root, PatchTarget target, PatchProblem report, List<PatchedContainer>? containers = null)
+    /// <param name="envNames">Receives the environment variable names and prefixes that need Kubernetes 1.34.</param>
+    public static PatchMapping? ReadPatch(string yaml, SchemaType? root, PatchTarget target, PatchProblem report, List<PatchedContainer>? containers = null, List<PatchedEnvName>? envNames = null)
     {
-        var reader = new PatchReader(report, target) { _containers = containers };
+        var reader = new PatchReader(report, target) { _containers = containers, _envNames = envNames };
         var value = reader.Read(yaml, root is null ? AnyShape : new SchemaShape(ShapeKind.Object, root), "Patch");
         return reader._failed ? null : value as PatchMapping;
     }
@@ -69,7 +77,7 @@ internal sealed class PatchReader
     /// A <c>[Manifest]</c>'s object: it needs <c>apiVersion</c>, <c>kind</c> and <c>metadata.name</c>; an object of a
     /// kind the client knows is checked against its model, any other (a custom resource) is kept as written.
     /// </summary>
-    public static ManifestObjectSpec? ReadManifest(string yaml, KubernetesSchema? schema, PatchProblem report)
+    public static ManifestObjectSpec? ReadManifest(string yaml, KubernetesSchema? schema, PatchProblem report, List<PatchedEnvName>? envNames = null)
     {
         var reader = new PatchReader(report, PatchTarget.Manifest);
         if (reader.Read(yaml, AnyShape, "Manifest") is not PatchMapping untyped)
@@ -92,8 +100,8 @@ internal sealed class PatchReader
             return reader._failed ? null : new ManifestObjectSpec(null, untyped);
         }
 
-        var typed = new PatchReader(report, PatchTarget.Manifest).Read(yaml, new SchemaShape(ShapeKind.Object, model), "Manifest");
-        if (KubernetesNames.CheckDns1123Subdomain(name!) is { } problem)
+        var typed = new PatchReader(report, PatchTarget.Manifest) { _envNames = envNames }.Read(yaml, new SchemaShape(ShapeKind.Object, model), "Manifest");
+        if (KubernetesNames.CheckObjectName(apiVersion!, kind!, name!) is { } problem)
         {
             report(DiagnosticDescriptors.InvalidName, 0, yaml.Length, "Object name", name!, problem);
             return null;
@@ -414,8 +422,11 @@ internal sealed class PatchReader
             case ("V1ContainerPort", "containerPort" or "hostPort") when !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535:
                 Fail(DiagnosticDescriptors.InvalidPort, index, length, $"Port {value} must be between 1 and 65535, inclusive");
                 break;
-            case ("V1EnvVar", "name") when EnvRules.CheckRelaxedName(value) is { } problem:
-                Fail(DiagnosticDescriptors.InvalidEnv, index, length, $"Environment variable name '{value}' is invalid: {problem}");
+            case ("V1EnvVar", "name"):
+                CheckEnvName("Environment variable name", value, index, length);
+                break;
+            case ("V1EnvFromSource", "prefix") when value.Length > 0:
+                CheckEnvName("EnvFrom prefix", value, index, length);
                 break;
             case ("V1VolumeMount", "mountPath") when !value.StartsWith("/", System.StringComparison.Ordinal):
                 Fail(DiagnosticDescriptors.InvalidMountPath, index, length, "Mount path", value, "it must be an absolute path such as /var/log/app");
@@ -423,6 +434,18 @@ internal sealed class PatchReader
             case ("V1VolumeMount", "subPath") when value.StartsWith("/", System.StringComparison.Ordinal) || value.Split('/').Contains(".."):
                 Fail(DiagnosticDescriptors.InvalidMountPath, index, length, "SubPath", value, "it must be a relative path inside the volume without '..'");
                 break;
+        }
+    }
+
+    private void CheckEnvName(string what, string value, int index, int length)
+    {
+        if (EnvRules.CheckRelaxedName(value) is { } problem)
+        {
+            Fail(DiagnosticDescriptors.InvalidEnv, index, length, $"{what} '{value}' is invalid: {problem}");
+        }
+        else if (EnvRules.CheckStrictName(value) is { } strictProblem)
+        {
+            _envNames?.Add(new PatchedEnvName(what, value, strictProblem, index, length));
         }
     }
 

@@ -46,6 +46,28 @@ internal static class KubernetesNames
             : "must be naa. and 32 letters or digits";
     }
 
+    /// <summary>
+    /// The name of an object of <paramref name="kind"/> in <paramref name="apiVersion"/>, by the rule its API type's
+    /// validation applies: a Service's is a DNS-1035 label (<c>ValidateServiceName</c>), a Namespace's a DNS-1123 label
+    /// (<c>ValidateNamespaceName</c>), the RBAC kinds' a path segment (<c>ValidateRBACName</c>, so <c>system:metrics</c>
+    /// is a valid ClusterRole), and every other kind's a DNS-1123 subdomain.
+    /// </summary>
+    public static string? CheckObjectName(string apiVersion, string kind, string name)
+        => (apiVersion, kind) switch
+        {
+            ("v1", "Service") => CheckDns1035Label(name),
+            ("v1", "Namespace") => CheckDns1123Label(name),
+            (_, "Role" or "ClusterRole" or "RoleBinding" or "ClusterRoleBinding") when apiVersion.StartsWith("rbac.authorization.k8s.io/", System.StringComparison.Ordinal) => CheckPathSegmentName(name),
+            _ => CheckDns1123Subdomain(name),
+        };
+
+    /// <summary>A name that is one segment of a URL path (apimachinery <c>IsValidPathSegmentName</c>).</summary>
+    public static string? CheckPathSegmentName(string name)
+        => name is "." or ".." ? $"may not be '{name}'"
+            : name.IndexOf('/') >= 0 ? "may not contain '/'"
+            : name.IndexOf('%') >= 0 ? "may not contain '%'"
+            : null;
+
     /// <summary>Container, volume and namespace names.</summary>
     public static string? CheckDns1123Label(string value)
     {
