@@ -118,6 +118,7 @@ public class PodSpecFieldTests
     [InlineData("""([|"gpu"|], 1)""")]
     [InlineData("""([|"kubernetes.io/gpu"|], 1)""")]
     [InlineData("""([|"node.kubernetes.io/x"|], 1)""")]
+    [InlineData("""([|"acmekubernetes.io/gpu"|], 1)""")]
     [InlineData("""("nvidia.com/gpu", [|-1|])""")]
     public void CNS007_an_invalid_extended_resource(string arguments)
         => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", $$"""[Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [ExtendedResource{{arguments}}] partial class Web;"""), "CNS007");
@@ -136,6 +137,10 @@ public class PodSpecFieldTests
     [Fact]
     public void A_selector_label_may_differ_from_a_workload_only_label()
         => Assert.Empty(GeneratorHarness.Run(Workload("""[Deployment("shop")] [Label("app", "store", WorkloadOnly = true)] [Selector("app", "shop")]""")).Errors);
+
+    [Fact]
+    public void Retain_is_the_default_claim_retention_and_needs_no_Kubernetes_1_27()
+        => Assert.Empty(GeneratorHarness.Run(Workload("""[StatefulSet("shop", ClaimsWhenDeleted = ClaimRetention.Retain)]"""), kubernetesVersion: "1.26").Errors);
 
     [Fact]
     public void CNS024_a_claim_retention_policy_needs_Kubernetes_1_27()
@@ -264,7 +269,8 @@ public class PodSpecFieldTests
         Assert.Equal(new Dictionary<string, string> { ["app"] = "ledger", ["tier"] = "db" }, ledger.Spec.Selector.MatchLabels);
         Assert.Equal(new Dictionary<string, string> { ["app.kubernetes.io/name"] = "ledger", ["tier"] = "db", ["app"] = "ledger" }, ledger.Spec.Template.Metadata.Labels);
         Assert.DoesNotContain("app", ledger.Metadata.Labels.Keys);
-        Assert.Equal(("Delete", "Retain"), (ledger.Spec.PersistentVolumeClaimRetentionPolicy.WhenDeleted, ledger.Spec.PersistentVolumeClaimRetentionPolicy.WhenScaled));
+        // Retain is the API server's default, so ClaimsWhenScaled = Retain is left out.
+        Assert.Equal(("Delete", (string?)null), (ledger.Spec.PersistentVolumeClaimRetentionPolicy.WhenDeleted, ledger.Spec.PersistentVolumeClaimRetentionPolicy.WhenScaled));
 
         var inference = Inference.Build();
         var gpuServer = inference.Spec.Template.Spec.Containers.Single();

@@ -168,6 +168,32 @@ public partial class PresetBehaviourTests
     }
 
     [Fact]
+    public void An_extended_resource_on_a_preset_class_keeps_the_presets_default_resources()
+    {
+        var outcome = GeneratorHarness.Run("""
+            using Consort;
+            using static Consort.SidecarKind;
+            namespace Demo;
+            [Deployment("app")]
+            public partial class App
+            {
+                [EmptyDirVolume] partial class Logs;
+                [Container("nginx:1.27")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Logs), "/var/log/nginx")] partial class Web;
+                [Sidecar(ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.28.1")] [ExtendedResource("acme.io/hsm", 1)] partial class Mesh;
+                [Sidecar(Logging)] [ExtendedResource("acme.io/hsm", 1)] partial class Ship;
+            }
+            """);
+        Assert.Empty(outcome.Errors);
+        var pod = ((V1Deployment)outcome.Load().GetType("Demo.App")!.GetMethod("Build")!.Invoke(null, null)!).Spec.Template.Spec;
+        foreach (var name in new[] { "istio-proxy", "ship" })
+        {
+            var resources = pod.InitContainers.Single(c => c.Name == name).Resources;
+            Assert.True(resources.Requests.ContainsKey("cpu") && resources.Requests.ContainsKey("memory") && resources.Limits.ContainsKey("memory"), name);
+            Assert.Equal("1", resources.Limits["acme.io/hsm"].ToString());
+        }
+    }
+
+    [Fact]
     public void Annotate_mode_labels_only_the_pod_template()
     {
         var istio = IstioAnnotate.Build();

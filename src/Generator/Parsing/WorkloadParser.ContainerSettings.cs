@@ -15,13 +15,14 @@ internal sealed partial class WorkloadParser
     /// <summary>Reads the per-container attributes (ports, env, mounts, resources, probes, security context) of one container class.</summary>
     private sealed class ContainerSettingsReader(WorkloadParser parser, DeclaredType part, string containerName, ContainerRole role)
     {
-        private readonly ImmutableArray<PortSpec>.Builder _ports = ImmutableArray.CreateBuilder<PortSpec>();
-        private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>();
-        private readonly ImmutableArray<MountSpec>.Builder _mounts = ImmutableArray.CreateBuilder<MountSpec>();
-        private readonly ImmutableArray<ProbeSpec>.Builder _probes = ImmutableArray.CreateBuilder<ProbeSpec>();
-        private readonly ImmutableArray<EnvFromSpec>.Builder _envFrom = ImmutableArray.CreateBuilder<EnvFromSpec>();
+        // Empty builders: most containers leave most of these lists empty, and a builder's default capacity is eight.
+        private readonly ImmutableArray<PortSpec>.Builder _ports = ImmutableArray.CreateBuilder<PortSpec>(0);
+        private readonly ImmutableArray<EnvVarSpec>.Builder _env = ImmutableArray.CreateBuilder<EnvVarSpec>(0);
+        private readonly ImmutableArray<MountSpec>.Builder _mounts = ImmutableArray.CreateBuilder<MountSpec>(0);
+        private readonly ImmutableArray<ProbeSpec>.Builder _probes = ImmutableArray.CreateBuilder<ProbeSpec>(0);
+        private readonly ImmutableArray<EnvFromSpec>.Builder _envFrom = ImmutableArray.CreateBuilder<EnvFromSpec>(0);
         private ResourcesSpec? _resources;
-        private readonly ImmutableArray<KeyValueSpec>.Builder _extendedResources = ImmutableArray.CreateBuilder<KeyValueSpec>();
+        private readonly ImmutableArray<KeyValueSpec>.Builder _extendedResources = ImmutableArray.CreateBuilder<KeyValueSpec>(0);
         private SecurityContextSpec? _securityContext;
         private HookSpec? _postStart;
         private HookSpec? _preStop;
@@ -446,9 +447,9 @@ internal sealed partial class WorkloadParser
         {
             var name = Text(attribute.PositionalString(0));
             var count = attribute.Positional(1).Value is int given ? given : 0;
-            var slash = name.IndexOf('/');
-            var domain = slash < 0 ? string.Empty : name.Substring(0, slash);
-            if (slash < 0 || domain == "kubernetes.io" || domain.EndsWith(".kubernetes.io", System.StringComparison.Ordinal) || name.StartsWith("requests.", System.StringComparison.Ordinal) || LabelRules.CheckKey(name, isAnnotation: false) is not null)
+            // IsNativeResource: no domain, or "kubernetes.io/" anywhere in the name; the name with "requests." before it
+            // must still be a qualified name, as a quota names it.
+            if (name.IndexOf('/') < 0 || name.Contains("kubernetes.io/") || name.StartsWith("requests.", System.StringComparison.Ordinal) || LabelRules.CheckKey("requests." + name, isAnnotation: false) is not null)
             {
                 parser.Report(DiagnosticDescriptors.InvalidQuantity, attribute.Tree, attribute.PositionalSpan(0), $"Extended resource '{name}' of container '{containerName}' must be a qualified name outside the kubernetes.io domain, such as nvidia.com/gpu; give cpu, memory and ephemeral storage with [Resources]");
             }

@@ -241,22 +241,32 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    /// <summary>A StatefulSet's <c>ClaimsWhenDeleted</c> and <c>ClaimsWhenScaled</c>, which an API server before 1.27 would drop unseen.</summary>
+    /// <summary>
+    /// A StatefulSet's <c>ClaimsWhenDeleted</c> and <c>ClaimsWhenScaled</c>. Only <c>Delete</c> is written: <c>Retain</c>
+    /// is what the API server fills in (<c>SetDefaults_StatefulSet</c>). An API server before 1.27 would drop the
+    /// policy unseen.
+    /// </summary>
     private ClaimRetentionSpec? ReadClaimRetention(AttributeArguments workload)
     {
-        var whenDeleted = DefinedEnum<ClaimRetention>(workload, "ClaimsWhenDeleted", DiagnosticDescriptors.InvalidSetting);
-        var whenScaled = DefinedEnum<ClaimRetention>(workload, "ClaimsWhenScaled", DiagnosticDescriptors.InvalidSetting);
-        foreach (var property in new[] { "ClaimsWhenDeleted", "ClaimsWhenScaled" }.Where(workload.HasNamed))
+        var whenDeleted = Deletes("ClaimsWhenDeleted");
+        var whenScaled = Deletes("ClaimsWhenScaled");
+        return whenDeleted is null && whenScaled is null ? null : new ClaimRetentionSpec(whenDeleted, whenScaled);
+
+        ClaimRetention? Deletes(string property)
         {
+            if (DefinedEnum<ClaimRetention>(workload, property, DiagnosticDescriptors.InvalidSetting) != ClaimRetention.Delete)
+            {
+                return null;
+            }
+
             ReportBelow(
                 KubernetesVersion.ClaimRetention,
                 DiagnosticDescriptors.InvalidSetting,
                 workload.Tree,
                 workload.NamedSpan(property),
                 $"{property} needs Kubernetes 1.27 or later, but ConsortKubernetesVersion is {DiagnosticInfo.VersionToken}; an older API server drops the claim retention policy");
+            return ClaimRetention.Delete;
         }
-
-        return whenDeleted is null && whenScaled is null ? null : new ClaimRetentionSpec(whenDeleted, whenScaled);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class ConfigReloadPreset
             Command = signalMode ? new[] { "sh", "-c", WatcherScript(preset.ConfigPath, preset.Process!, preset.Signal) }.ToEquatableArray() : null,
             Args = signalMode ? null : new[] { "--volume-dir=" + preset.ConfigPath, "--webhook-url=" + preset.ReloadUrl }.ToEquatableArray(),
             Mounts = PresetExpansion.Mounts(container, new MountSpec(preset.ConfigVolume, preset.ConfigPath, true, null)),
-            Resources = PresetExpansion.Resources(container, "5m", "8Mi", "32Mi"),
+            Resources = PresetExpansion.Resources(container, new ResourcesSpec("5m", null, "8Mi", "32Mi", null, null)),
         });
     }
 

@@ -51,8 +51,8 @@ internal static class LoggingPreset
                 new MountSpec(configVolume, configDirectory, true, null),
                 new MountSpec(stateVolume, stateDirectory, null, null)),
             Resources = fluentBit
-                ? PresetExpansion.Resources(container, "10m", "32Mi", "128Mi")
-                : PresetExpansion.Resources(container, "50m", "128Mi", "256Mi"),
+                ? PresetExpansion.Resources(container, new ResourcesSpec("10m", null, "32Mi", "128Mi", null, null))
+                : PresetExpansion.Resources(container, new ResourcesSpec("50m", null, "128Mi", "256Mi", null, null)),
         });
 
         output.Volumes.Add(Object("V1Volume", Field("name", String(configVolume)), Field("configMap", Object("V1ConfigMapVolumeSource", Field("name", String(configMap))))));

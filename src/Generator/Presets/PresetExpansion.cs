@@ -72,9 +72,9 @@ internal static class PresetExpansion
     }
 
     /// <summary>The user's resources when the preset class declares a <c>[Resources]</c>, else the preset's defaults (with any <c>[ExtendedResource]</c>s).</summary>
-    public static ResourcesSpec Resources(ContainerSpec container, string cpuRequest, string memoryRequest, string memoryLimit)
+    public static ResourcesSpec Resources(ContainerSpec container, ResourcesSpec defaults)
         => container.Resources is { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null } or null
-            ? new ResourcesSpec(cpuRequest, null, memoryRequest, memoryLimit, null, null, container.Resources?.Extended ?? default)
+            ? defaults with { Extended = container.Resources?.Extended ?? default }
             : container.Resources;
 
     /// <summary>The preset's mounts first, then any the preset class declares.</summary>

@@ -47,7 +47,7 @@ internal static class ServiceMeshPreset
             }.ToEquatableArray(),
             Ports = new[] { new PortSpec(15090, "http-envoy-prom", Protocol.Tcp) }.Concat(container.Ports).ToEquatableArray(),
             Env = ProxyEnvironment(workload, preset).Concat(container.Env).ToEquatableArray(),
-            Resources = container.Resources ?? ProxyResources,
+            Resources = PresetExpansion.Resources(container, ProxyResources),
             Probes = new[]
             {
                 new ProbeSpec(ProbeKind.Readiness, ProbeAction.Http, "/healthz/ready", 15021, null, false, EquatableArray<string>.Empty, new ProbeTimingSpec(null, 15, 3, 4, null)),

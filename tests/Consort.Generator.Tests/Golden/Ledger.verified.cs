@@ -74,7 +74,6 @@ spec:
             storage: 1Gi
   persistentVolumeClaimRetentionPolicy:
     whenDeleted: Delete
-    whenScaled: Retain
 ";
 
     private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1StatefulSet));
