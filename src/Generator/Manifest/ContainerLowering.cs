@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using static Consort.Generator.Manifest.ManifestTree;
 
@@ -21,11 +22,11 @@ internal static class ContainerLowering
             Field("args", Strings(container.Args)),
             Field("workingDir", String(container.WorkingDir)),
             Field("imagePullPolicy", String(container.ImagePullPolicy?.ToString())),
-            Field("ports", List(container.Ports.Select(Port))),
-            Field("env", List(container.Env.Select(EnvVar))),
-            Field("envFrom", List(container.EnvFrom.Select(EnvFrom))),
+            Field("ports", List(container.Ports, Port)),
+            Field("env", List(container.Env, EnvVar)),
+            Field("envFrom", List(container.EnvFrom, EnvFrom)),
             Field("resources", Resources(container.Resources)),
-            Field("volumeMounts", List(container.Mounts.Select(Mount))),
+            Field("volumeMounts", List(container.Mounts, Mount)),
             Field("livenessProbe", Probe(container.Probes, ProbeKind.Liveness)),
             Field("readinessProbe", Probe(container.Probes, ProbeKind.Readiness)),
             Field("startupProbe", Probe(container.Probes, ProbeKind.Startup)),
@@ -85,11 +86,13 @@ internal static class ContainerLowering
         }
 
         var requests = Map([Entry("cpu", resources.CpuRequest), Entry("memory", resources.MemoryRequest), Entry("ephemeral-storage", resources.EphemeralStorageRequest)]);
-        var limits = Map([
-            Entry("cpu", resources.CpuLimit),
-            Entry("memory", resources.MemoryLimit),
-            Entry("ephemeral-storage", resources.EphemeralStorageLimit),
-            .. resources.Extended.Select(static e => Entry(e.Key, e.Value))]);
+        var limits = resources.Extended.IsEmpty
+            ? Map([Entry("cpu", resources.CpuLimit), Entry("memory", resources.MemoryLimit), Entry("ephemeral-storage", resources.EphemeralStorageLimit)])
+            : Map([
+                Entry("cpu", resources.CpuLimit),
+                Entry("memory", resources.MemoryLimit),
+                Entry("ephemeral-storage", resources.EphemeralStorageLimit),
+                .. resources.Extended.Select(static e => Entry(e.Key, e.Value))]);
         return requests is null && limits is null
             ? null
             : Object("V1ResourceRequirements", Field("requests", requests), Field("limits", limits));
@@ -106,9 +109,15 @@ internal static class ContainerLowering
             Field("subPath", String(mount.SubPath)),
             Field("mountPropagation", String(mount.MountPropagation?.ToString())));
 
-    private static ObjectNode? Probe(IReadOnlyList<ProbeSpec> probes, ProbeKind kind)
+    private static ObjectNode? Probe(EquatableArray<ProbeSpec> probes, ProbeKind kind)
     {
-        var probe = probes.LastOrDefault(p => p.Kind == kind);
+        // The last one of the kind wins (a preset's defaults come first, the user's after them).
+        ProbeSpec? probe = null;
+        foreach (var candidate in probes.AsImmutableArray())
+        {
+            probe = candidate.Kind == kind ? candidate : probe;
+        }
+
         if (probe is null)
         {
             return null;
@@ -121,7 +130,7 @@ internal static class ContainerLowering
                 Field("path", String(probe.Path)),
                 Field("port", IntOrString(probe.PortNumber, probe.PortName)),
                 Field("scheme", String(probe.Https ? "HTTPS" : null)),
-                Field("httpHeaders", List(probe.Headers.Select(static h => Object("V1HTTPHeader", Field("name", String(h.Name)), Field("value", String(h.Value)))))))),
+                Field("httpHeaders", List(probe.Headers, static h => Object("V1HTTPHeader", Field("name", String(h.Name)), Field("value", String(h.Value))))))),
             ProbeAction.Grpc => Field("grpc", Object("V1GRPCAction", Field("port", Integer(probe.PortNumber)), Field("service", String(probe.GrpcService)))),
             ProbeAction.Tcp => Field("tcpSocket", Object("V1TCPSocketAction", Field("port", IntOrString(probe.PortNumber, probe.PortName)))),
             _ => Field("exec", Object("V1ExecAction", Field("command", Strings(probe.Command)))),

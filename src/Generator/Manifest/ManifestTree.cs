@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+
+using Consort.Generator.Helpers;
 
 namespace Consort.Generator.Manifest;
 
@@ -9,12 +12,20 @@ internal static class ManifestTree
 {
     public static ObjectNode Object(string modelType, params ManifestField?[] fields)
     {
-        var present = new List<ManifestField>(fields.Length);
+        // Most fields of a model are absent: size the node to the present ones, as every workload is lowered this way.
+        var count = 0;
+        foreach (var field in fields)
+        {
+            count += field.HasValue ? 1 : 0;
+        }
+
+        var present = new ManifestField[count];
+        count = 0;
         foreach (var field in fields)
         {
             if (field is { } value)
             {
-                present.Add(value);
+                present[count++] = value;
             }
         }
 
@@ -50,8 +61,32 @@ internal static class ManifestTree
         return list.Count == 0 ? null : new ListNode(list);
     }
 
-    public static ListNode? Strings(IEnumerable<string>? items)
-        => items is null ? null : List(items.Select(String));
+    /// <summary>A list of <paramref name="items"/>, each lowered by <paramref name="lower"/>, or null when empty.</summary>
+    public static ListNode? List<T>(EquatableArray<T> items, Func<T, ManifestNode?> lower)
+        where T : IEquatable<T>
+    {
+        if (items.IsEmpty)
+        {
+            return null;
+        }
+
+        var list = new List<ManifestNode>(items.Count);
+        foreach (var item in items.AsImmutableArray())
+        {
+            if (lower(item) is { } node)
+            {
+                list.Add(node);
+            }
+        }
+
+        return list.Count == 0 ? null : new ListNode(list);
+    }
+
+    public static ListNode? Strings(EquatableArray<string>? items)
+        => items is { } values ? List(values, String) : null;
+
+    public static ListNode? Strings(IReadOnlyList<string> items)
+        => List(items.Select(String));
 
     /// <summary>A dictionary, or null when empty.</summary>
     public static MapNode? Map(IEnumerable<KeyValuePair<string, ManifestNode?>> entries)

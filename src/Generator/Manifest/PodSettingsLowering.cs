@@ -19,7 +19,7 @@ internal static class PodSettingsLowering
                 Field("runAsGroup", Integer(context.RunAsGroup)),
                 Field("fsGroup", Integer(context.FsGroup)),
                 Field("fsGroupChangePolicy", String(context.FsGroupChangePolicy?.ToString())),
-                Field("supplementalGroups", List(context.SupplementalGroups.Select(static g => (ManifestNode?)Integer(g)))),
+                Field("supplementalGroups", List(context.SupplementalGroups, static g => Integer(g))),
                 Field("seccompProfile", ContainerLowering.Seccomp(context.Seccomp)));
 
     /// <summary><c>affinity</c>: required node affinity terms, and anti-affinity against the workload's own pods (<paramref name="selector"/>).</summary>
@@ -33,22 +33,20 @@ internal static class PodSettingsLowering
                     "V1NodeSelector",
                     Field("nodeSelectorTerms", List([Object(
                         "V1NodeSelectorTerm",
-                        Field("matchExpressions", List(pod.NodeAffinity.Select(static a => Object(
+                        Field("matchExpressions", List(pod.NodeAffinity, static a => Object(
                             "V1NodeSelectorRequirement",
                             Field("key", String(a.Key)),
                             Field("operator", String("In")),
-                            Field("values", Strings(a.Values)))))))])))));
-        var required = pod.AntiAffinity.Where(static a => a.Required).Select(a => AffinityTerm(a.TopologyKey, selector));
-        var preferred = pod.AntiAffinity.Where(static a => !a.Required).Select(a => Object(
-            "V1WeightedPodAffinityTerm",
-            Field("weight", Integer(a.Weight)),
-            Field("podAffinityTerm", AffinityTerm(a.TopologyKey, selector))));
+                            Field("values", Strings(a.Values))))))])))));
         var antiAffinity = pod.AntiAffinity.IsEmpty
             ? null
             : Object(
                 "V1PodAntiAffinity",
-                Field("requiredDuringSchedulingIgnoredDuringExecution", List(required)),
-                Field("preferredDuringSchedulingIgnoredDuringExecution", List(preferred)));
+                Field("requiredDuringSchedulingIgnoredDuringExecution", List(pod.AntiAffinity, a => a.Required ? AffinityTerm(a.TopologyKey, selector) : null)),
+                Field("preferredDuringSchedulingIgnoredDuringExecution", List(pod.AntiAffinity, a => a.Required ? null : Object(
+                    "V1WeightedPodAffinityTerm",
+                    Field("weight", Integer(a.Weight)),
+                    Field("podAffinityTerm", AffinityTerm(a.TopologyKey, selector))))));
         return nodeAffinity is null && antiAffinity is null
             ? null
             : Object("V1Affinity", Field("nodeAffinity", nodeAffinity), Field("podAntiAffinity", antiAffinity));
@@ -56,26 +54,26 @@ internal static class PodSettingsLowering
 
     /// <summary><c>tolerations</c>: <c>Equal</c> (the default operator, left out) with a value, else <c>Exists</c>.</summary>
     public static ListNode? Tolerations(PodSettingsSpec pod)
-        => List(pod.Tolerations.Select(static t => Object(
+        => List(pod.Tolerations, static t => Object(
             "V1Toleration",
             Field("key", String(t.Key)),
             Field("operator", String(t.Value is null ? "Exists" : null)),
             Field("value", String(t.Value)),
             Field("effect", String(t.Effect?.ToString())),
-            Field("tolerationSeconds", Integer(t.TolerationSeconds)))));
+            Field("tolerationSeconds", Integer(t.TolerationSeconds))));
 
     /// <summary><c>topologySpreadConstraints</c> over the workload's own pods (<paramref name="selector"/>).</summary>
     public static ListNode? TopologySpread(PodSettingsSpec pod, IReadOnlyList<KeyValuePair<string, string>> selector)
-        => List(pod.TopologySpread.Select(s => Object(
+        => List(pod.TopologySpread, s => Object(
             "V1TopologySpreadConstraint",
             Field("maxSkew", Integer(s.MaxSkew)),
             Field("topologyKey", String(s.TopologyKey)),
             Field("whenUnsatisfiable", String(s.WhenUnsatisfiable.ToString())),
-            Field("labelSelector", LabelSelector(selector)))));
+            Field("labelSelector", LabelSelector(selector))));
 
     /// <summary><c>imagePullSecrets</c>: references by name.</summary>
     public static ListNode? ImagePullSecrets(PodSettingsSpec pod)
-        => List(pod.ImagePullSecrets.Select(static s => Object("V1LocalObjectReference", Field("name", String(s)))));
+        => List(pod.ImagePullSecrets, static s => Object("V1LocalObjectReference", Field("name", String(s))));
 
     /// <summary>A label selector that matches <paramref name="labels"/>.</summary>
     public static ObjectNode LabelSelector(IEnumerable<KeyValuePair<string, string>> labels)

@@ -124,7 +124,7 @@ internal static class WorkloadLowering
             Field("metadata", Object("V1ObjectMeta", Field("name", String(volume.Name)))),
             Field("spec", Object(
                 "V1PersistentVolumeClaimSpec",
-                Field("accessModes", Strings([volume.AccessMode.ToString()])),
+                Field("accessModes", List([String(volume.AccessMode.ToString())])),
                 Field("storageClassName", String(volume.StorageClass)),
                 Field("resources", Object("V1VolumeResourceRequirements", Field("requests", Map([new KeyValuePair<string, ManifestNode?>("storage", Quantity(volume.SizeLimit))])))))));
 
@@ -183,7 +183,7 @@ internal static class WorkloadLowering
             Field("priorityClassName", String(spec.Pod.PriorityClassName)),
             Field("runtimeClassName", String(spec.Pod.RuntimeClassName)),
             Field("schedulerName", String(spec.Pod.SchedulerName)),
-            Field("nodeSelector", StringMap(spec.Pod.NodeSelector.Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)))),
+            Field("nodeSelector", spec.Pod.NodeSelector.IsEmpty ? null : StringMap(spec.Pod.NodeSelector.Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)))),
             Field("affinity", PodSettingsLowering.Affinity(spec.Pod, selector)),
             Field("tolerations", PodSettingsLowering.Tolerations(spec.Pod)),
             Field("topologySpreadConstraints", PodSettingsLowering.TopologySpread(spec.Pod, selector)),
@@ -254,14 +254,14 @@ internal static class WorkloadLowering
         Field("iscsiInterface", String(iscsi.Interface)),
         Field("fsType", String(iscsi.FsType)),
         Field("readOnly", Boolean(iscsi.ReadOnly)),
-        Field("portals", List(iscsi.Portals.Select(static p => String(p)))),
+        Field("portals", Strings(iscsi.Portals)),
         Field("chapAuthDiscovery", Boolean(iscsi.ChapAuthDiscovery)),
         Field("chapAuthSession", Boolean(iscsi.ChapAuthSession)),
         Field("secretRef", iscsi.Secret is null ? null : Object("V1LocalObjectReference", Field("name", String(iscsi.Secret)))),
         Field("initiatorName", String(iscsi.InitiatorName)));
 
     private static ListNode? Items(VolumeSpec volume)
-        => List(volume.Items.Select(static i => Object("V1KeyToPath", Field("key", String(i.Key)), Field("path", String(i.Path)), Field("mode", Integer(i.Mode)))));
+        => List(volume.Items, static i => Object("V1KeyToPath", Field("key", String(i.Key)), Field("path", String(i.Path)), Field("mode", Integer(i.Mode))));
 
     private sealed record Placement(ContainerSpec Spec, int DeclarationIndex, int Group, bool IsNativeSidecar)
     {

@@ -430,7 +430,12 @@ internal sealed partial class WorkloadParser
         var (name, nameLocation) = ReadPartName(part, attribute, "Container name");
         var reader = new ContainerSettingsReader(this, part, name, role);
         var settings = reader.Read();
-        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings) with { Patches = ReadPatches(part, "V1Container", PatchTarget.Container) };
+        var spec = ContainerFromAttribute(ReadPartSpec(part), role, name, attribute, settings);
+        if (ReadPatches(part, "V1Container", PatchTarget.Container) is { IsEmpty: false } patches)
+        {
+            spec = spec with { Patches = patches };
+        }
+
         if (settings.Resources is null or { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null }
             && !IsPreset(attribute))
         {

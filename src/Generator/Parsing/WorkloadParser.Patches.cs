@@ -16,7 +16,7 @@ internal sealed partial class WorkloadParser
     /// </summary>
     private EquatableArray<PatchValue> ReadPatches(DeclaredType type, string model, PatchTarget target)
     {
-        var patches = new List<PatchValue>();
+        List<PatchValue>? patches = null;
         foreach (var data in type.Attributes)
         {
             if (data.Name != KnownAttributes.Patch || new AttributeArguments(data) is var attribute && !Bound(attribute))
@@ -31,12 +31,12 @@ internal sealed partial class WorkloadParser
             ReportStrictEnvNames(attribute, envNames);
             if (patch is not null)
             {
-                patches.Add(patch);
+                (patches ??= []).Add(patch);
                 _patchedContainers.AddRange(named.Select(n => (n, problems)));
             }
         }
 
-        return patches.ToEquatableArray();
+        return patches is null ? EquatableArray<PatchValue>.Empty : patches.ToEquatableArray();
     }
 
     /// <summary>With <c>DnsPolicy.None</c> the pod has no DNS settings but those a patch gives in <c>dnsConfig</c>, which the API server requires.</summary>
@@ -85,7 +85,7 @@ internal sealed partial class WorkloadParser
     /// <summary>The <c>[Manifest]</c>s of the class: whole extra objects, checked against their models where the client knows their kind.</summary>
     private EquatableArray<ManifestObjectSpec> ReadManifests()
     {
-        var manifests = new List<ManifestObjectSpec>();
+        List<ManifestObjectSpec>? manifests = null;
         foreach (var data in _type.Attributes)
         {
             if (data.Name != KnownAttributes.Manifest || new AttributeArguments(data) is var attribute && !Bound(attribute))
@@ -98,11 +98,11 @@ internal sealed partial class WorkloadParser
             ReportStrictEnvNames(attribute, envNames);
             if (manifest is not null)
             {
-                manifests.Add(manifest);
+                (manifests ??= []).Add(manifest);
             }
         }
 
-        return manifests.ToEquatableArray();
+        return manifests is null ? EquatableArray<ManifestObjectSpec>.Empty : manifests.ToEquatableArray();
     }
 
     /// <summary>Names that only Kubernetes 1.34 accepts (any printable ASCII but '='), reported as the attributes' are: for older targets.</summary>

@@ -55,16 +55,16 @@ internal sealed partial class WorkloadParser
     private EquatableArray<T> ReadClassAttributes<T>(string attributeName, System.Func<AttributeArguments, T> read)
         where T : System.IEquatable<T>
     {
-        var items = new List<T>();
+        List<T>? items = null;
         foreach (var data in _type.Attributes)
         {
             if (data.Name == attributeName && new AttributeArguments(data) is var attribute && Bound(attribute))
             {
-                items.Add(read(attribute));
+                (items ??= []).Add(read(attribute));
             }
         }
 
-        return items.ToEquatableArray();
+        return items is null ? EquatableArray<T>.Empty : items.ToEquatableArray();
     }
 
     private PodSecurityContextSpec? ReadPodSecurityContext()
