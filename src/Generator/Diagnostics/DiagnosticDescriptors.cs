@@ -108,6 +108,11 @@ internal static class DiagnosticDescriptors
         "A part or setting that does not apply, or is given twice",
         "{0}");
 
+    public static readonly DiagnosticDescriptor UtilizationWithoutRequest = Error(
+        "CNS023",
+        "An autoscaler utilization target for a resource that an app container does not request",
+        "{0}");
+
     public static readonly DiagnosticDescriptor InvalidSetting = Error(
         "CNS024",
         "Invalid scheduling, strategy, probe or volume value",
@@ -138,13 +143,19 @@ internal static class DiagnosticDescriptors
         "Literal value for a secret-looking environment variable",
         "'{0}' looks like a secret, but its value is written into the manifest; use [EnvFromSecret(\"{0}\", \"<secret>\", \"<key>\")]");
 
+    public static readonly DiagnosticDescriptor BudgetBlocksDrains = Warning(
+        "CNS106",
+        "A disruption budget that blocks every voluntary eviction",
+        "{0}");
+
     /// <summary>Every descriptor, for the analyzer's <c>SupportedDiagnostics</c> (declared after them: static fields initialize in order).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         InvalidName, DuplicateName, MountOfUnknownVolume, InvalidPort, InvalidMountPath, InvalidEnv, InvalidQuantity,
         InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, ClassicSidecarInJob, MissingContainerOrImage,
         InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, NotApplicable,
-        InvalidSetting, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage, MissingResources, SecretInLiteralEnv,
+        UtilizationWithoutRequest, InvalidSetting, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage, MissingResources, SecretInLiteralEnv,
+        BudgetBlocksDrains,
     ];
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => new(

@@ -46,6 +46,10 @@ internal static class ManifestTree
 
     public static ScalarNode? IntOrString(int? number, string? name) => Integer(number) ?? String(name);
 
+    /// <summary>A number of pods or a percentage, as written: the number as an integer, the percentage as a string.</summary>
+    public static ScalarNode? IntOrPercent(string? value)
+        => value is null ? null : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? Integer(count) : String(value);
+
     /// <summary>A list, or null when empty: empty lists are left out of the manifest.</summary>
     public static ListNode? List(IEnumerable<ManifestNode?> items)
     {

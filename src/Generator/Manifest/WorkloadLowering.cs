@@ -83,7 +83,7 @@ internal static class WorkloadLowering
         var manifests = spec.Manifests.Select(static m => new ObjectNode(m.ModelType, m.Object.Entries.Select(static e => new ManifestField(e.Key, PatchMerge.ToNode(e.Value))).ToList()));
         return spec.Kind == WorkloadKind.ManifestSet
             ? new LoweredWorkload([.. manifests], [])
-            : new LoweredWorkload([PatchMerge.Apply(workload, spec.Patches), .. expanded.Documents, .. manifests], containers);
+            : new LoweredWorkload([PatchMerge.Apply(workload, spec.Patches), .. CompanionLowering.Lower(spec, selectorLabels), .. expanded.Documents, .. manifests], containers);
     }
 
     /// <summary>The API group and version of a workload kind: <c>v1</c>, <c>apps/v1</c> or <c>batch/v1</c>.</summary>
@@ -114,9 +114,6 @@ internal static class WorkloadLowering
     }
 
     /// <summary>A count or a percentage: the API server takes a count only as a number, never as a numeric string.</summary>
-    private static ScalarNode? IntOrPercent(string? value)
-        => value is null ? null : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? Integer(count) : String(value);
-
     /// <summary>A StatefulSet's claim template: a claim per pod, named like the volume its containers mount.</summary>
     private static ObjectNode ClaimTemplate(VolumeSpec volume)
         => Object(

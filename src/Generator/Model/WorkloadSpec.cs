@@ -28,6 +28,7 @@ namespace Consort.Generator.Model;
 /// <param name="Rollout">How a Deployment, StatefulSet or DaemonSet rolls out.</param>
 /// <param name="Patches">The workload's <c>[Patch]</c>es, in declaration order.</param>
 /// <param name="Manifests">The extra objects of its <c>[Manifest]</c>s, in declaration order.</param>
+/// <param name="Companions">The objects that ship with it: service account, disruption budget, autoscaler.</param>
 internal sealed record WorkloadSpec(
     TypeHierarchy Type,
     WorkloadKind Kind,
@@ -52,7 +53,8 @@ internal sealed record WorkloadSpec(
     PodSettingsSpec Pod,
     RolloutSpec Rollout,
     EquatableArray<PatchValue> Patches,
-    EquatableArray<ManifestObjectSpec> Manifests);
+    EquatableArray<ManifestObjectSpec> Manifests,
+    CompanionsSpec Companions);
 
 /// <summary>A StatefulSet's claim retention policy; a null field is the API server's default (Retain).</summary>
 internal sealed record ClaimRetentionSpec(ClaimRetention? WhenDeleted, ClaimRetention? WhenScaled);

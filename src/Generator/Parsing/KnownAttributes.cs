@@ -60,6 +60,10 @@ internal static class KnownAttributes
     public const string PodAntiAffinity = "PodAntiAffinityAttribute";
     public const string NodeAffinity = "NodeAffinityAttribute";
 
+    public const string ServiceAccount = "ServiceAccountAttribute";
+    public const string PodDisruptionBudget = "PodDisruptionBudgetAttribute";
+    public const string Autoscale = "AutoscaleAttribute";
+
     public const string Patch = "PatchAttribute";
     public const string Manifest = "ManifestAttribute";
 

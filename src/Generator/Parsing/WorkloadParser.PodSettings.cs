@@ -300,6 +300,7 @@ internal sealed partial class WorkloadParser
         return (surge == surgeDefault ? null : surge, unavailable == unavailableDefault ? null : unavailable);
     }
 
+    /// <summary>A number of pods or a percentage (at most 100 % but for a Deployment's <c>MaxSurge</c>), as written.</summary>
     private string? CheckIntOrPercent(AttributeArguments workload, string property)
     {
         var value = workload.NamedString(property);
@@ -315,7 +316,7 @@ internal sealed partial class WorkloadParser
             return null;
         }
 
-        if (match.Groups[2].Success && property == "MaxUnavailable" && int.TryParse(match.Groups[1].Value, out var percent) && percent > 100)
+        if (match.Groups[2].Success && property != "MaxSurge" && int.TryParse(match.Groups[1].Value, out var percent) && percent > 100)
         {
             Report(DiagnosticDescriptors.InvalidSetting, workload.Tree, workload.NamedSpan(property), $"{property} '{value}' must not be more than 100%");
         }

@@ -111,6 +111,7 @@ internal sealed partial class WorkloadParser
         var containers = new List<ParsedContainer>();
         ReadParts(volumes, containers);
         ReadShorthandSidecars(containers);
+        var companions = ReadCompanions(kind, workload, containers);
         var generated = ResolvePresets(name, containers);
         CheckJobSidecars(kind, containers);
         CheckClaimTemplatesMounted(volumes, containers);
@@ -144,10 +145,10 @@ internal sealed partial class WorkloadParser
                 kind,
                 name,
                 ns,
-                serviceAccount,
+                companions.ServiceAccount?.Name ?? serviceAccount,
                 workload.NamedBool("ShareProcessNamespace") == true ? true : null,
                 workload.NamedInt("TerminationGracePeriodSeconds") is { } grace and not 30 ? grace : null,
-                kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
+                kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet && companions.Autoscale is null && workload.NamedInt("Replicas") is { } replicas and not 1 ? replicas : null,
                 restartPolicy,
                 labels,
                 selector,
@@ -163,7 +164,8 @@ internal sealed partial class WorkloadParser
                 pod,
                 rollout,
                 patches,
-                manifests);
+                manifests,
+                companions);
 
         return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray());
     }

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using Consort.Generator.Model;
+using static Consort.Generator.Manifest.ManifestTree;
+
+namespace Consort.Generator.Manifest;
+
+/// <summary>
+/// The objects that ship with a workload (SPEC section 7): in its namespace, labelled with its name label, and
+/// selecting its pods with its selector.
+/// </summary>
+internal static class CompanionLowering
+{
+    /// <summary>The service account, the disruption budget and the autoscaler, in that order, each when declared.</summary>
+    public static IEnumerable<ObjectNode> Lower(WorkloadSpec spec, IReadOnlyList<KeyValuePair<string, string>> selector)
+    {
+        var companions = spec.Companions;
+        if (companions.ServiceAccount is { } account)
+        {
+            yield return Object(
+                "V1ServiceAccount",
+                Field("apiVersion", String("v1")),
+                Field("kind", String("ServiceAccount")),
+                Field("metadata", Metadata(spec, account.Name)),
+                Field("automountServiceAccountToken", Boolean(account.AutomountToken)));
+        }
+
+        if (companions.DisruptionBudget is { } budget)
+        {
+            yield return Object(
+                "V1PodDisruptionBudget",
+                Field("apiVersion", String("policy/v1")),
+                Field("kind", String("PodDisruptionBudget")),
+                Field("metadata", Metadata(spec, spec.Name)),
+                Field("spec", Object(
+                    "V1PodDisruptionBudgetSpec",
+                    Field("minAvailable", IntOrPercent(budget.MinAvailable)),
+                    Field("maxUnavailable", IntOrPercent(budget.MaxUnavailable)),
+                    Field("selector", PodSettingsLowering.LabelSelector(selector)))));
+        }
+
+        if (companions.Autoscale is { } autoscale)
+        {
+            yield return Object(
+                "V2HorizontalPodAutoscaler",
+                Field("apiVersion", String("autoscaling/v2")),
+                Field("kind", String("HorizontalPodAutoscaler")),
+                Field("metadata", Metadata(spec, spec.Name)),
+                Field("spec", Object(
+                    "V2HorizontalPodAutoscalerSpec",
+                    Field("scaleTargetRef", Object(
+                        "V2CrossVersionObjectReference",
+                        Field("apiVersion", String(WorkloadLowering.ApiVersion(spec.Kind))),
+                        Field("kind", String(spec.Kind.ToString())),
+                        Field("name", String(spec.Name)))),
+                    Field("minReplicas", Integer(autoscale.MinReplicas)),
+                    Field("maxReplicas", Integer(autoscale.MaxReplicas)),
+                    Field("metrics", List([Utilization("cpu", autoscale.CpuUtilization), Utilization("memory", autoscale.MemoryUtilization)])))));
+        }
+    }
+
+    private static ObjectNode Metadata(WorkloadSpec spec, string name)
+        => Object(
+            "V1ObjectMeta",
+            Field("name", String(name)),
+            Field("namespace", String(spec.Namespace)),
+            Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(spec))])));
+
+    private static ObjectNode? Utilization(string resource, int? percent)
+        => percent is null
+            ? null
+            : Object(
+                "V2MetricSpec",
+                Field("type", String("Resource")),
+                Field("resource", Object(
+                    "V2ResourceMetricSource",
+                    Field("name", String(resource)),
+                    Field("target", Object("V2MetricTarget", Field("type", String("Utilization")), Field("averageUtilization", Integer(percent)))))));
+}

@@ -1,0 +1,19 @@
+namespace Consort.Generator.Model;
+
+/// <summary>The objects that ship with a workload (SPEC section 7), emitted after it in this order; null when not declared.</summary>
+/// <param name="ServiceAccount">The workload's <c>[ServiceAccount]</c> part.</param>
+/// <param name="DisruptionBudget">The workload's <c>[PodDisruptionBudget]</c>.</param>
+/// <param name="Autoscale">The workload's <c>[Autoscale]</c>.</param>
+internal sealed record CompanionsSpec(ServiceAccountSpec? ServiceAccount, DisruptionBudgetSpec? DisruptionBudget, AutoscaleSpec? Autoscale)
+{
+    public static CompanionsSpec None { get; } = new(null, null, null);
+}
+
+/// <summary>A <c>[ServiceAccount]</c> part: its name, and <c>automountServiceAccountToken</c> when set.</summary>
+internal sealed record ServiceAccountSpec(string Name, bool? AutomountToken);
+
+/// <summary>A <c>[PodDisruptionBudget]</c>: exactly one of the two, as written (a number or a percentage).</summary>
+internal sealed record DisruptionBudgetSpec(string? MinAvailable, string? MaxUnavailable);
+
+/// <summary>An <c>[Autoscale]</c>: <c>minReplicas</c> when not the default 1, and the utilization targets that are set.</summary>
+internal sealed record AutoscaleSpec(int? MinReplicas, int MaxReplicas, int? CpuUtilization, int? MemoryUtilization);
