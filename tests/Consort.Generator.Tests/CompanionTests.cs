@@ -90,10 +90,11 @@ public class CompanionTests
     [InlineData("""[Deployment("shop")] [Autoscale(MaxReplicas = 3, [|CpuUtilization = 70|])]""", """[Resources(MemoryLimit = "32Mi")]""")]
     [InlineData("""[Deployment("shop")] [[|Autoscale|](MaxReplicas = 3)]""", """[Resources(MemoryLimit = "32Mi")]""")]
     [InlineData("""[Deployment("shop")] [Autoscale(MaxReplicas = 3, [|MemoryUtilization = 70|])]""", """[Resources(CpuRequest = "10m")]""")]
+    [InlineData("""[Deployment("shop")] [Autoscale(MaxReplicas = 3, [|CpuUtilization = 70|])]""", """[Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Api; [Sidecar("busybox:1.37")] [Resources(MemoryLimit = "32Mi")]""")]
     public void CNS023_a_utilization_target_without_a_request(string attributes, string resources)
     {
         var diagnostic = DiagnosticAssert.Single(Workload(attributes, $$"""[Container("nginx:1.27.3")] {{resources}} partial class Web;"""), "CNS023");
-        Assert.Contains("'web'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("container 'web' requests no", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,14 +107,25 @@ public class CompanionTests
     [InlineData("""[Deployment("shop", Replicas = 4)] [PodDisruptionBudget(MinAvailable = [|"100%"|])]""")]
     [InlineData("""[Deployment("shop", Replicas = 4)] [PodDisruptionBudget(MaxUnavailable = [|"0"|])]""")]
     [InlineData("""[Deployment("shop")] [Autoscale(MinReplicas = 3, MaxReplicas = 9)] [PodDisruptionBudget(MinAvailable = [|"3"|])]""")]
+    [InlineData("""[Deployment("shop")] [PodDisruptionBudget(MinAvailable = [|"50%"|])]""")]
+    [InlineData("""[Deployment("shop", Replicas = 3)] [PodDisruptionBudget(MinAvailable = [|"90%"|])]""")]
     public void CNS106_a_budget_that_blocks_every_drain_is_a_warning_at_its_value(string attributes)
         => DiagnosticAssert.Single(Workload(attributes), "CNS106");
 
+    [Theory]
+    [InlineData("""[Deployment("shop", Replicas = 3)] [PodDisruptionBudget(MinAvailable = "2")]""")]
+    [InlineData("""[Deployment("shop", Replicas = 3)] [PodDisruptionBudget(MinAvailable = "60%")]""")]
+    [InlineData("""[Deployment("shop")] [PodDisruptionBudget(MaxUnavailable = "10%")]""")]
+    public void A_budget_that_leaves_a_pod_to_evict_is_quiet(string attributes)
+        => Assert.DoesNotContain(GeneratorHarness.Run(Workload(attributes)).Diagnostics, static d => d.Id == "CNS106");
+
     [Fact]
-    public void A_budget_that_leaves_a_pod_to_evict_is_quiet()
+    public void A_preset_sidecar_with_its_default_resources_needs_no_request_for_the_autoscaler()
         => Assert.DoesNotContain(
-            GeneratorHarness.Run(Workload("""[Deployment("shop", Replicas = 3)] [PodDisruptionBudget(MinAvailable = "2")]""")).Diagnostics,
-            static d => d.Id == "CNS106");
+            GeneratorHarness.Run(Workload(
+                """[Deployment("shop")] [Autoscale(MaxReplicas = 3)]""",
+                """[EmptyDirVolume] partial class Logs; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Logs), "/var/log/nginx")] partial class Web; [Sidecar(SidecarKind.Logging)] partial class Ship;""")).Diagnostics,
+            static d => d.Id == "CNS023");
 
     [Fact]
     public void CNS001_an_invalid_service_account_name()

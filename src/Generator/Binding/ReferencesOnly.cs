@@ -49,8 +49,11 @@ internal sealed class ReferencesOnly : IEquatable<ReferencesOnly>
     /// <summary>The referenced DSL's attributes and enums, for reading workloads without binding them.</summary>
     public DslSchema? Schema => _schema.Value;
 
-    /// <summary>The Kubernetes API of the referenced KubernetesClient, which patches are checked against; null when there is none.</summary>
-    public Patches.KubernetesSchema? KubernetesSchema => _kubernetes.Value;
+    /// <summary>
+    /// The Kubernetes API of the referenced KubernetesClient, which patches are checked against (null when there is
+    /// none), read on first use: only workloads with a <c>[Patch]</c> or <c>[Manifest]</c> need it.
+    /// </summary>
+    public Lazy<Patches.KubernetesSchema?> KubernetesSchema => _kubernetes;
 
     /// <summary>Whether Consort's runtime library is referenced (the typed API calls it; it brings KubernetesClient).</summary>
     public bool HasRuntime => _references.Any(static r => AssemblyName(r) == "Consort.Kubernetes");

@@ -118,7 +118,9 @@ internal sealed partial class WorkloadParser
             return value > 0 ? value : null;
         }
 
-        // The API server copies a limit to an unset request, so a limit alone is a request too.
+        // Utilization is the pods' use over the sum of their containers' requests, sidecars included: the autoscaler
+        // gives up on a pod with a container that requests none. The API server copies a limit to an unset request,
+        // so a limit alone is a request too; a preset sidecar without [Resources] has its preset's requests.
         void RequireRequests(int? target, string property, string resource, System.Func<ResourcesSpec?, string?> request)
         {
             if (target is null)
@@ -127,17 +129,20 @@ internal sealed partial class WorkloadParser
             }
 
             var missing = containers
-                .Where(c => c.Spec.Role == ContainerRole.App && request(c.Spec.Resources) is null)
+                .Where(c => c.Spec.Role is ContainerRole.App or ContainerRole.Sidecar
+                    && !(IsPreset(c.Attribute) && c.Spec.Resources is null)
+                    && request(c.Spec.Resources) is null)
                 .Select(static c => "'" + c.Spec.Name + "'")
                 .ToList();
             if (missing.Count > 0)
             {
                 var what = attribute.HasNamed(property) ? $"{property} = {target.Value.ToString(CultureInfo.InvariantCulture)}" : "The autoscaler's default target, 80 % CPU,";
+                var who = missing.Count == 1 ? $"container {missing[0]} requests" : $"containers {string.Join(", ", missing.Take(missing.Count - 1))} and {missing[missing.Count - 1]} request";
                 Report(
                     DiagnosticDescriptors.UtilizationWithoutRequest,
                     attribute.Tree,
                     attribute.HasNamed(property) ? attribute.NamedArgumentSpan(property) : attribute.NameSpan,
-                    $"{what} is a share of the {resource} request, but app container {string.Join(", ", missing)} requests no {resource}; the autoscaler cannot compute it and never scales. Add [Resources({(resource == "CPU" ? "CpuRequest" : "MemoryRequest")} = ...)]");
+                    $"{what} is a share of the {resource} request, but {who} no {resource}; the autoscaler cannot compute it and never scales. Add [Resources({(resource == "CPU" ? "CpuRequest" : "MemoryRequest")} = ...)]");
             }
         }
 
@@ -180,15 +185,16 @@ internal sealed partial class WorkloadParser
 
         // The fewest pods the workload runs: an autoscaler's minimum, else its replicas.
         var replicas = autoscale is null ? workload.NamedInt("Replicas") ?? 1 : autoscale.MinReplicas ?? 1;
+        // The disruption controller rounds a percentage up (GetScaledValueFromIntOrPercent with roundUp).
         var percent = value.EndsWith("%", System.StringComparison.Ordinal);
         var number = int.Parse(value.TrimEnd('%'), NumberStyles.None, CultureInfo.InvariantCulture);
-        var blocks = property == "MinAvailable"
-            ? percent ? number >= 100 : number >= replicas
-            : number == 0;
+        var pods = percent ? (int)System.Math.Ceiling(replicas * number / 100.0) : number;
+        var blocks = property == "MinAvailable" ? pods >= replicas : pods == 0;
         if (blocks)
         {
+            var count = replicas == 1 ? "the one pod" : $"all {replicas.ToString(CultureInfo.InvariantCulture)} pods";
             var why = property == "MinAvailable"
-                ? $"MinAvailable {value} keeps all {(percent ? "the" : replicas.ToString(CultureInfo.InvariantCulture))} pods available"
+                ? $"MinAvailable {value} keeps {count} the workload runs{(autoscale is null ? string.Empty : " at MinReplicas")} available"
                 : $"MaxUnavailable {value} lets no pod go";
             Report(DiagnosticDescriptors.BudgetBlocksDrains, attribute.Tree, attribute.NamedSpan(property), $"{why}, so every eviction is refused and a node drain or cluster upgrade waits forever; allow at least one pod to be disrupted");
         }

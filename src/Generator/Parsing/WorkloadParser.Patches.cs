@@ -27,7 +27,7 @@ internal sealed partial class WorkloadParser
             var problems = ProblemsIn(attribute);
             var named = new List<PatchedContainer>();
             var envNames = new List<PatchedEnvName>();
-            var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema?.Model(model), target, problems, named, envNames);
+            var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema.Value?.Model(model), target, problems, named, envNames);
             ReportStrictEnvNames(attribute, envNames);
             if (patch is not null)
             {
@@ -94,7 +94,7 @@ internal sealed partial class WorkloadParser
             }
 
             var envNames = new List<PatchedEnvName>();
-            var manifest = PatchReader.ReadManifest(attribute.PositionalString(0) ?? string.Empty, _schema, ProblemsIn(attribute), envNames);
+            var manifest = PatchReader.ReadManifest(attribute.PositionalString(0) ?? string.Empty, _schema.Value, ProblemsIn(attribute), envNames);
             ReportStrictEnvNames(attribute, envNames);
             if (manifest is not null)
             {

@@ -23,7 +23,8 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     private readonly DeclaredType _type;
-    private readonly KubernetesSchema? _schema;
+    // Read only when a workload has a [Patch] or [Manifest]: finding the client's models costs every cold run otherwise.
+    private readonly System.Lazy<KubernetesSchema?> _schema;
     private readonly CancellationToken _cancellationToken;
     private readonly ImmutableArray<DiagnosticInfo>.Builder _diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
     private bool _hasErrors;
@@ -37,7 +38,7 @@ internal sealed partial class WorkloadParser
     private bool _hostNetwork;
     private int _terminationGracePeriodSeconds = 30;
 
-    private WorkloadParser(DeclaredType type, KubernetesSchema? schema, CancellationToken cancellationToken)
+    private WorkloadParser(DeclaredType type, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
     {
         _type = type;
         _schema = schema;
@@ -50,11 +51,11 @@ internal sealed partial class WorkloadParser
     /// parts is generated once.
     /// </summary>
     /// <param name="schema">The Kubernetes API of the referenced KubernetesClient, which patches are checked against; null when there is none.</param>
-    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, KubernetesSchema? schema, CancellationToken cancellationToken)
+    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
         => Parse(new SymbolDeclaredType(type, cancellationToken), declaration, schema, cancellationToken);
 
     /// <summary>Parses <paramref name="type"/>, found through <paramref name="declaration"/> (see the overload above).</summary>
-    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, KubernetesSchema? schema, CancellationToken cancellationToken)
+    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
         => new WorkloadParser(type, schema, cancellationToken).Parse(declaration);
 
     /// <summary>
