@@ -120,11 +120,11 @@ public class CompanionTests
         => Assert.DoesNotContain(GeneratorHarness.Run(Workload(attributes)).Diagnostics, static d => d.Id == "CNS106");
 
     [Fact]
-    public void A_preset_sidecar_with_its_default_resources_needs_no_request_for_the_autoscaler()
+    public void A_preset_sidecar_with_its_default_requests_needs_no_request_for_the_autoscaler()
         => Assert.DoesNotContain(
             GeneratorHarness.Run(Workload(
                 """[Deployment("shop")] [Autoscale(MaxReplicas = 3)]""",
-                """[EmptyDirVolume] partial class Logs; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Logs), "/var/log/nginx")] partial class Web; [Sidecar(SidecarKind.Logging)] partial class Ship;""")).Diagnostics,
+                """[EmptyDirVolume] partial class Logs; [Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] [Mount(typeof(Logs), "/var/log/nginx")] partial class Web; [Sidecar(SidecarKind.Logging)] [ExtendedResource("acme.io/hsm", 1)] partial class Ship;""")).Diagnostics,
             static d => d.Id == "CNS023");
 
     [Fact]

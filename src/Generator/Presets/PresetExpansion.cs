@@ -73,9 +73,13 @@ internal static class PresetExpansion
 
     /// <summary>The user's resources when the preset class declares a <c>[Resources]</c>, else the preset's defaults (with any <c>[ExtendedResource]</c>s).</summary>
     public static ResourcesSpec Resources(ContainerSpec container, ResourcesSpec defaults)
-        => container.Resources is { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null } or null
+        => KeepsDefaultResources(container)
             ? defaults with { Extended = container.Resources?.Extended ?? default }
-            : container.Resources;
+            : container.Resources!;
+
+    /// <summary>Whether a preset's class leaves the preset's default requests and limits in place: it gives no <c>[Resources]</c> value.</summary>
+    public static bool KeepsDefaultResources(ContainerSpec container)
+        => container.Resources is { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null } or null;
 
     /// <summary>The preset's mounts first, then any the preset class declares.</summary>
     public static Helpers.EquatableArray<MountSpec> Mounts(ContainerSpec container, params MountSpec[] presetMounts)
