@@ -908,22 +908,7 @@ internal static class PatchYaml
             && !value.EndsWith("\n\n", StringComparison.Ordinal)
             && value.Split('\n').All(static line => line.Length == 0 || line.Trim(' ', '\t').Length > 0);
 
-    public static bool HasLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasLoneSurrogate(string value) => YamlScalarTests.HasLoneSurrogate(value);
 
     private static string Double(string value)
     {

@@ -16,54 +16,45 @@ internal static class CompanionLowering
         var companions = spec.Companions;
         if (companions.ServiceAccount is { } account)
         {
-            yield return Object(
-                "V1ServiceAccount",
-                Field("apiVersion", String("v1")),
-                Field("kind", String("ServiceAccount")),
-                Field("metadata", Metadata(spec, account.Name)),
-                Field("automountServiceAccountToken", Boolean(account.AutomountToken)));
+            yield return Document("V1ServiceAccount", "v1", "ServiceAccount", spec, account.Name, Field("automountServiceAccountToken", Boolean(account.AutomountToken)));
         }
 
         if (companions.DisruptionBudget is { } budget)
         {
-            yield return Object(
-                "V1PodDisruptionBudget",
-                Field("apiVersion", String("policy/v1")),
-                Field("kind", String("PodDisruptionBudget")),
-                Field("metadata", Metadata(spec, spec.Name)),
-                Field("spec", Object(
-                    "V1PodDisruptionBudgetSpec",
-                    Field("minAvailable", IntOrPercent(budget.MinAvailable)),
-                    Field("maxUnavailable", IntOrPercent(budget.MaxUnavailable)),
-                    Field("selector", PodSettingsLowering.LabelSelector(selector)))));
+            yield return Document("V1PodDisruptionBudget", "policy/v1", "PodDisruptionBudget", spec, spec.Name, Field("spec", Object(
+                "V1PodDisruptionBudgetSpec",
+                Field("minAvailable", IntOrPercent(budget.MinAvailable)),
+                Field("maxUnavailable", IntOrPercent(budget.MaxUnavailable)),
+                Field("selector", PodSettingsLowering.LabelSelector(selector)))));
         }
 
         if (companions.Autoscale is { } autoscale)
         {
-            yield return Object(
-                "V2HorizontalPodAutoscaler",
-                Field("apiVersion", String("autoscaling/v2")),
-                Field("kind", String("HorizontalPodAutoscaler")),
-                Field("metadata", Metadata(spec, spec.Name)),
-                Field("spec", Object(
-                    "V2HorizontalPodAutoscalerSpec",
-                    Field("scaleTargetRef", Object(
-                        "V2CrossVersionObjectReference",
-                        Field("apiVersion", String(WorkloadLowering.ApiVersion(spec.Kind))),
-                        Field("kind", String(spec.Kind.ToString())),
-                        Field("name", String(spec.Name)))),
-                    Field("minReplicas", Integer(autoscale.MinReplicas)),
-                    Field("maxReplicas", Integer(autoscale.MaxReplicas)),
-                    Field("metrics", List([Utilization("cpu", autoscale.CpuUtilization), Utilization("memory", autoscale.MemoryUtilization)])))));
+            yield return Document("V2HorizontalPodAutoscaler", "autoscaling/v2", "HorizontalPodAutoscaler", spec, spec.Name, Field("spec", Object(
+                "V2HorizontalPodAutoscalerSpec",
+                Field("scaleTargetRef", Object(
+                    "V2CrossVersionObjectReference",
+                    Field("apiVersion", String(WorkloadLowering.ApiVersion(spec.Kind))),
+                    Field("kind", String(spec.Kind.ToString())),
+                    Field("name", String(spec.Name)))),
+                Field("minReplicas", Integer(autoscale.MinReplicas)),
+                Field("maxReplicas", Integer(autoscale.MaxReplicas)),
+                Field("metrics", List([Utilization("cpu", autoscale.CpuUtilization), Utilization("memory", autoscale.MemoryUtilization)])))));
         }
     }
 
-    private static ObjectNode Metadata(WorkloadSpec spec, string name)
+    /// <summary>An object that belongs to the workload: named <paramref name="name"/>, in its namespace, labelled with its name label, with <paramref name="body"/> after the metadata.</summary>
+    public static ObjectNode Document(string model, string apiVersion, string kind, WorkloadSpec spec, string name, ManifestField? body)
         => Object(
-            "V1ObjectMeta",
-            Field("name", String(name)),
-            Field("namespace", String(spec.Namespace)),
-            Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(spec))])));
+            model,
+            Field("apiVersion", String(apiVersion)),
+            Field("kind", String(kind)),
+            Field("metadata", Object(
+                "V1ObjectMeta",
+                Field("name", String(name)),
+                Field("namespace", String(spec.Namespace)),
+                Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(spec))])))),
+            body);
 
     private static ObjectNode? Utilization(string resource, int? percent)
         => percent is null

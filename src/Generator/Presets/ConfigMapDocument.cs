@@ -10,14 +10,5 @@ namespace Consort.Generator.Presets;
 internal static class ConfigMapDocument
 {
     public static ObjectNode Create(WorkloadSpec workload, string name, IReadOnlyList<KeyValuePair<string, string>> data)
-        => Object(
-            "V1ConfigMap",
-            Field("apiVersion", String("v1")),
-            Field("kind", String("ConfigMap")),
-            Field("metadata", Object(
-                "V1ObjectMeta",
-                Field("name", String(name)),
-                Field("namespace", String(workload.Namespace)),
-                Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(workload))])))),
-            Field("data", StringMap(data)));
+        => CompanionLowering.Document("V1ConfigMap", "v1", "ConfigMap", workload, name, Field("data", StringMap(data)));
 }
