@@ -4,7 +4,7 @@ using k8s.Models;
 
 namespace Consort.Generator.Tests;
 
-/// <summary>SPEC 7.2 and 7.4: the service account, disruption budget and autoscaler that ship with a workload, and their rules.</summary>
+/// <summary>SPEC 7.1, 7.2 and 7.4: the Services, service account, disruption budget and autoscaler that ship with a workload, and their rules.</summary>
 public class CompanionTests
 {
     private static string Workload(string attributes, string body = """[Container("nginx:1.27.3")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Web;""")
@@ -25,12 +25,14 @@ public class CompanionTests
             all,
             static d => Assert.IsType<V1Deployment>(d),
             static d => Assert.IsType<V1ServiceAccount>(d),
+            static d => Assert.IsType<V1Service>(d),
+            static d => Assert.IsType<V1Service>(d),
             static d => Assert.IsType<V1PodDisruptionBudget>(d),
             static d => Assert.IsType<V2HorizontalPodAutoscaler>(d));
         var deployment = (V1Deployment)all[0];
         var account = (V1ServiceAccount)all[1];
-        var budget = (V1PodDisruptionBudget)all[2];
-        var autoscaler = (V2HorizontalPodAutoscaler)all[3];
+        var budget = (V1PodDisruptionBudget)all[4];
+        var autoscaler = (V2HorizontalPodAutoscaler)all[5];
 
         Assert.Null(deployment.Spec.Replicas);
         Assert.Equal("identity", deployment.Spec.Template.Spec.ServiceAccountName);
@@ -46,13 +48,69 @@ public class CompanionTests
             autoscaler.Spec.Metrics.Select(static m => (m.Resource.Name, m.Resource.Target.AverageUtilization!.Value)));
 
         var queue = Queue.BuildAll();
-        Assert.Equal(3, queue.Count);
+        Assert.Equal(4, queue.Count);
         Assert.Equal("queue-runner", ((V1StatefulSet)queue[0]).Spec.Template.Spec.ServiceAccountName);
         Assert.Null(((V1ServiceAccount)queue[1]).AutomountServiceAccountToken);
-        var queueBudget = (V1PodDisruptionBudget)queue[2];
+        var queueBudget = (V1PodDisruptionBudget)queue[3];
         Assert.Equal("50%", queueBudget.Spec.MinAvailable.Value);
         Assert.Equal(new Dictionary<string, string> { ["app"] = "queue" }, queueBudget.Spec.Selector.MatchLabels);
     }
+
+    [Fact]
+    public void A_service_forwards_to_the_container_port_and_selects_the_workloads_pods()
+    {
+        var all = Storefront.BuildAll();
+        var deployment = (V1Deployment)all[0];
+        var http = (V1Service)all[2];
+        var external = (V1Service)all[3];
+        Assert.Equal(("storefront", "shop"), (http.Metadata.Name, http.Metadata.NamespaceProperty));
+        Assert.Equal(deployment.Spec.Selector.MatchLabels, http.Spec.Selector);
+        Assert.Null(http.Spec.Type);
+        var port = Assert.Single(http.Spec.Ports);
+        Assert.Equal(("http", 80, "8080", (string?)null), (port.Name, port.Port, port.TargetPort.Value, port.Protocol));
+        Assert.Equal("LoadBalancer", external.Spec.Type);
+        var https = Assert.Single(external.Spec.Ports);
+        Assert.Equal(("https", 443, "8080", (int?)30443), (https.Name, https.Port, https.TargetPort.Value, https.NodePort));
+
+        // The constants, as for containers.
+        Assert.Equal("storefront", Storefront.Http.Name);
+        Assert.Equal(80, Storefront.Http.Ports.Http);
+        Assert.Equal(("external", 443), (Storefront.External.Name, Storefront.External.Ports.Https));
+
+        var peers = (V1Service)Queue.BuildAll()[2];
+        Assert.Equal(("queue", "None", (bool?)true), (peers.Metadata.Name, peers.Spec.ClusterIP, peers.Spec.PublishNotReadyAddresses));
+        Assert.Null(peers.Spec.Ports);
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "queue" }, peers.Spec.Selector);
+    }
+
+    private const string Server = """[Container("nginx:1.27.3")] [Port(8080, Name = "http")] [Port(9090, Name = "metrics")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Web; [InitContainer("busybox:1.37")] [Port(7000)] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Init; [EmptyDirVolume] partial class Data; """;
+
+    [Theory]
+    [InlineData("""[Service] [ServicePort(80, [|typeof(Data)|])] partial class Http;""", "CNS019")]
+    [InlineData("""[Service] [ServicePort(80, [|typeof(Init)|])] partial class Http;""", "CNS019")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), [|"grpc"|])] partial class Http;""", "CNS020")]
+    [InlineData("""[Service] [ServicePort(80, [|typeof(Web)|])] partial class Http;""", "CNS020")]
+    [InlineData("""[[|Service|]] partial class Http;""", "CNS021")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http", [|NodePort = 30080|])] partial class Http;""", "CNS021")]
+    [InlineData("""[[|ServicePort|](80, typeof(Web), "http")] partial class Http;""", "CNS021")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http")] partial class Http; [Service(Name = [|"http"|])] [ServicePort(81, typeof(Web), "metrics")] partial class Other;""", "CNS021")]
+    [InlineData("""[Service] [ServicePort([|0|], typeof(Web), "http")] partial class Http;""", "CNS004")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http")] [ServicePort(81, typeof(Web), "metrics", Name = [|"http"|])] partial class Http;""", "CNS004")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http")] [ServicePort([|80|], typeof(Web), "metrics", Name = "m")] partial class Http;""", "CNS004")]
+    [InlineData("""[Service(Name = [|"1http"|])] [ServicePort(80, typeof(Web), "http")] partial class Http;""", "CNS001")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http")] class [|Http|];""", "CNS015")]
+    public void A_service_part_is_checked_at_the_argument_that_breaks_it(string service, string id)
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", Server + service), id);
+
+    [Fact]
+    public void Several_ports_each_need_a_name()
+        => DiagnosticAssert.Single(
+            Workload("""[Deployment("shop")]""", """[Container("nginx:1.27.3")] [Port(8080)] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Web; [Sidecar("envoy:1.31.0")] [Port(9901)] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Proxy; [Service] [ServicePort(80, typeof(Web), Name = "web")] [[|ServicePort|](9901, typeof(Proxy))] partial class Http;"""),
+            "CNS004");
+
+    [Fact]
+    public void A_service_on_a_job_is_CNS021()
+        => DiagnosticAssert.Single(Workload("""[Job("shop")]""", """[Container("nginx:1.27.3")] [Port(8080)] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Web; [[|Service|]] [ServicePort(80, typeof(Web))] partial class Http;"""), "CNS021");
 
     [Fact]
     public void Without_a_target_the_autoscaler_keeps_its_default_and_writes_no_metrics()

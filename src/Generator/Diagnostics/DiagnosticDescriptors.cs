@@ -103,6 +103,11 @@ internal static class DiagnosticDescriptors
         "A reference to a part of the wrong kind",
         "{0}");
 
+    public static readonly DiagnosticDescriptor UnresolvedPort = Error(
+        "CNS020",
+        "A port reference that does not resolve",
+        "{0}");
+
     public static readonly DiagnosticDescriptor NotApplicable = Error(
         "CNS021",
         "A part or setting that does not apply, or is given twice",
@@ -153,7 +158,7 @@ internal static class DiagnosticDescriptors
     [
         InvalidName, DuplicateName, MountOfUnknownVolume, InvalidPort, InvalidMountPath, InvalidEnv, InvalidQuantity,
         InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, ClassicSidecarInJob, MissingContainerOrImage,
-        InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, NotApplicable,
+        InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, UnresolvedPort, NotApplicable,
         UtilizationWithoutRequest, InvalidSetting, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage, MissingResources, SecretInLiteralEnv,
         BudgetBlocksDrains,
     ];

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -120,6 +121,11 @@ internal static class WorkloadEmitter
             }
         }
 
+        foreach (var service in spec.Companions.Services)
+        {
+            WriteServiceConstants(writer, service);
+        }
+
         if (settings.HasTypedApi && spec.Type.IsAssemblyVisible)
         {
             var ns = spec.Namespace is null ? "null" : CSharpText.Literal(spec.Namespace);
@@ -165,29 +171,46 @@ internal static class WorkloadEmitter
             .Line("/// <summary>The container's image.</summary>")
             .Line("public const string Image = " + CSharpText.Literal(container.Image!) + ";");
 
+        WritePortConstants(writer, "The container's named ports.", container.Ports.Where(static p => p.Name is not null).Select(static p => (p.Name!, p.Number)));
+        writer.CloseBrace().Line();
+    }
+
+    /// <summary>A <c>Ports</c> class with a constant per named port, when there is one.</summary>
+    private static void WritePortConstants(SourceWriter writer, string summary, IEnumerable<(string Name, int Number)> ports)
+    {
         // A port named "ports" gets no constant: a member cannot share its class's name.
-        var namedPorts = container.Ports
-            .Where(static p => p.Name is not null)
-            .Select(static p => (Port: p, Member: Naming.ToPascalCase(p.Name!)))
+        var namedPorts = ports
+            .Select(static p => (Port: p, Member: Naming.ToPascalCase(p.Name)))
             .Where(static p => p.Member != "Ports")
             .GroupBy(static p => p.Member)
             .Select(static g => g.First())
             .ToList();
-        if (namedPorts.Count > 0)
+        if (namedPorts.Count == 0)
         {
-            writer.Line()
-                .Line("/// <summary>The container's named ports.</summary>")
-                .Line("public static class Ports")
-                .OpenBrace();
-            foreach (var (port, member) in namedPorts)
-            {
-                writer.Line($"/// <summary>The port <c>{CSharpText.Xml(port.Name!)}</c>.</summary>")
-                    .Line($"public const int {member} = {port.Number.ToString(CultureInfo.InvariantCulture)};");
-            }
-
-            writer.CloseBrace();
+            return;
         }
 
+        writer.Line()
+            .Line($"/// <summary>{summary}</summary>")
+            .Line("public static class Ports")
+            .OpenBrace();
+        foreach (var (port, member) in namedPorts)
+        {
+            writer.Line($"/// <summary>The port <c>{CSharpText.Xml(port.Name)}</c>.</summary>")
+                .Line($"public const int {member} = {port.Number.ToString(CultureInfo.InvariantCulture)};");
+        }
+
+        writer.CloseBrace();
+    }
+
+    private static void WriteServiceConstants(SourceWriter writer, ServiceSpec service)
+    {
+        writer.Line($"/// <summary>The Service <c>{CSharpText.Xml(service.Name)}</c>.</summary>")
+            .Line(Declaration(service.Part))
+            .OpenBrace()
+            .Line("/// <summary>The Service's name, its DNS name in the namespace.</summary>")
+            .Line("public const string Name = " + CSharpText.Literal(service.Name) + ";");
+        WritePortConstants(writer, "The Service's named ports.", service.Ports.Where(static p => p.Name is not null).Select(static p => (p.Name!, p.Port)));
         writer.CloseBrace().Line();
     }
 

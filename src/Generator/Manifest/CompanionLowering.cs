@@ -10,13 +10,30 @@ namespace Consort.Generator.Manifest;
 /// </summary>
 internal static class CompanionLowering
 {
-    /// <summary>The service account, the disruption budget and the autoscaler, in that order, each when declared.</summary>
+    /// <summary>The service account, the Services, the disruption budget and the autoscaler, in that order, each when declared.</summary>
     public static IEnumerable<ObjectNode> Lower(WorkloadSpec spec, IReadOnlyList<KeyValuePair<string, string>> selector)
     {
         var companions = spec.Companions;
         if (companions.ServiceAccount is { } account)
         {
             yield return Document("V1ServiceAccount", "v1", "ServiceAccount", spec, account.Name, Field("automountServiceAccountToken", Boolean(account.AutomountToken)));
+        }
+
+        foreach (var service in companions.Services)
+        {
+            yield return Document("V1Service", "v1", "Service", spec, service.Name, Field("spec", Object(
+                "V1ServiceSpec",
+                Field("type", String(service.Type is ServiceType.NodePort or ServiceType.LoadBalancer ? service.Type.ToString() : null)),
+                Field("clusterIP", String(service.Type == ServiceType.Headless ? "None" : null)),
+                Field("selector", StringMap(selector)),
+                Field("ports", List(service.Ports, static p => Object(
+                    "V1ServicePort",
+                    Field("name", String(p.Name)),
+                    Field("protocol", String(p.Protocol?.ToString().ToUpperInvariant())),
+                    Field("port", Integer(p.Port)),
+                    Field("targetPort", Integer(p.TargetPort)),
+                    Field("nodePort", Integer(p.NodePort))))),
+                Field("publishNotReadyAddresses", Boolean(service.PublishNotReadyAddresses)))));
         }
 
         if (companions.DisruptionBudget is { } budget)

@@ -61,6 +61,8 @@ internal static class KnownAttributes
     public const string NodeAffinity = "NodeAffinityAttribute";
 
     public const string ServiceAccount = "ServiceAccountAttribute";
+    public const string Service = "ServiceAttribute";
+    public const string ServicePort = "ServicePortAttribute";
     public const string PodDisruptionBudget = "PodDisruptionBudgetAttribute";
     public const string Autoscale = "AutoscaleAttribute";
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Consort.Generator.Diagnostics;
+using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 using Consort.Generator.Validation;
 
@@ -17,9 +18,12 @@ internal sealed partial class WorkloadParser
     private CompanionsSpec ReadCompanions(WorkloadKind kind, AttributeArguments workload, List<ParsedContainer> containers)
     {
         var serviceAccount = ReadServiceAccountPart(kind, workload);
+        var services = ReadServices(kind, containers);
         var autoscale = ReadAutoscale(kind, workload, containers);
         var budget = ReadDisruptionBudget(kind, workload, autoscale);
-        return serviceAccount is null && budget is null && autoscale is null ? CompanionsSpec.None : new CompanionsSpec(serviceAccount, budget, autoscale);
+        return serviceAccount is null && services.IsEmpty && budget is null && autoscale is null
+            ? CompanionsSpec.None
+            : new CompanionsSpec(serviceAccount, services, budget, autoscale);
     }
 
     /// <summary>The one nested class with <c>[ServiceAccount]</c>: a name the API server takes (a DNS-1123 subdomain), and no second account.</summary>
@@ -57,6 +61,173 @@ internal sealed partial class WorkloadParser
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The nested classes with <c>[Service]</c> (SPEC 7.1): a DNS-1035 name, once per workload, on a kind whose pods
+    /// keep running, with ports that resolve to ports of this workload's containers. A <c>[ServicePort]</c> on any
+    /// other class is reported.
+    /// </summary>
+    private EquatableArray<ServiceSpec> ReadServices(WorkloadKind kind, List<ParsedContainer> containers)
+    {
+        List<ServiceSpec>? services = null;
+        foreach (var part in _type.NestedTypes)
+        {
+            var data = part.Attributes.FirstOrDefault(static a => a.Name == KnownAttributes.Service);
+            if (data is null)
+            {
+                foreach (var stray in part.Attributes.Where(static a => a.Name == KnownAttributes.ServicePort).Select(static a => new AttributeArguments(a)).Where(Bound))
+                {
+                    Report(DiagnosticDescriptors.NotApplicable, stray.Tree, stray.NameSpan, $"[ServicePort] on '{part.Name}' applies to a class with [Service]");
+                }
+
+                continue;
+            }
+
+            var attribute = new AttributeArguments(data);
+            if (!Bound(attribute) || !CheckPartDeclaration(part, []))
+            {
+                continue;
+            }
+
+            var explicitName = attribute.NamedString("Name");
+            var name = explicitName ?? Naming.ToKebabCase(part.Name);
+            var location = explicitName is null ? IdentifierOf(part) : new SourceSpan(attribute.Tree, attribute.NamedSpan("Name"));
+            CheckName(KubernetesNames.CheckDns1035Label(name), "Service name", name, location.Tree, location.Span);
+            if (kind is WorkloadKind.Job or WorkloadKind.CronJob or WorkloadKind.ManifestSet)
+            {
+                Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[Service] '{name}' applies to a workload whose pods keep serving, not a {kind}");
+                continue;
+            }
+
+            if (services?.Any(s => s.Name == name) == true)
+            {
+                Report(DiagnosticDescriptors.NotApplicable, location.Tree, location.Span, $"Service '{name}' is declared twice in this workload");
+                continue;
+            }
+
+            var type = DefinedEnum<ServiceType>(attribute, "Type", DiagnosticDescriptors.InvalidSetting) ?? ServiceType.ClusterIP;
+            var ports = ReadServicePorts(part, name, type, containers);
+            if (!part.Attributes.Any(static a => a.Name == KnownAttributes.ServicePort) && type != ServiceType.Headless)
+            {
+                Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[Service] '{name}' needs at least one [ServicePort]; only a Headless Service may have none");
+            }
+
+            (services ??= []).Add(new ServiceSpec(ReadPartSpec(part), name, type, attribute.NamedBool("PublishNotReadyAddresses") == true ? true : null, ports));
+        }
+
+        return services is null ? EquatableArray<ServiceSpec>.Empty : services.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The <c>[ServicePort]</c>s of a Service class, each forwarded to the only port, or the named port, of a container
+    /// of this workload (CNS019, CNS020), with the API server's rules for a Service's ports (<c>ValidateService</c>):
+    /// numbers from 1 to 65535, a name on each when there are several, names and number-protocol pairs unique, and a
+    /// node port only where the type opens one.
+    /// </summary>
+    private EquatableArray<ServicePortSpec> ReadServicePorts(DeclaredType part, string service, ServiceType type, List<ParsedContainer> containers)
+    {
+        var ports = new List<(ServicePortSpec Port, AttributeArguments Attribute)>();
+        foreach (var data in part.Attributes)
+        {
+            if (data.Name != KnownAttributes.ServicePort || new AttributeArguments(data) is var attribute && !Bound(attribute))
+            {
+                continue;
+            }
+
+            var number = attribute.Positional(0).Value as int? ?? 0;
+            if (number is < 1 or > 65535)
+            {
+                Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(0), $"Port {number} of Service '{service}' must be between 1 and 65535, inclusive");
+            }
+
+            if (TargetPort(attribute, service, containers) is not { } target)
+            {
+                continue;
+            }
+
+            var name = attribute.NamedString("Name") ?? target.Name;
+            if (name is not null)
+            {
+                CheckName(KubernetesNames.CheckPortName(name), "Service port name", name, attribute.Tree, attribute.HasNamed("Name") ? attribute.NamedSpan("Name") : attribute.NameSpan);
+            }
+
+            var protocol = attribute.HasNamed("Protocol") ? DefinedEnum<Protocol>(attribute, "Protocol", DiagnosticDescriptors.InvalidSetting) ?? Protocol.Tcp : target.Protocol;
+            var nodePort = attribute.NamedInt("NodePort") is { } given and not 0 ? given : (int?)null;
+            if (nodePort is not null && type is not (ServiceType.NodePort or ServiceType.LoadBalancer))
+            {
+                Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NamedArgumentSpan("NodePort"), $"NodePort applies to a NodePort or LoadBalancer Service, not to '{service}' ({type})");
+            }
+            else if (nodePort is < 1 or > 65535)
+            {
+                Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("NodePort"), $"Node port {nodePort} of Service '{service}' must be between 1 and 65535, inclusive");
+            }
+
+            if (name is not null && ports.Any(p => p.Port.Name == name))
+            {
+                Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.HasNamed("Name") ? attribute.NamedSpan("Name") : attribute.NameSpan, $"Service '{service}' already has a port named '{name}'");
+            }
+            else if (ports.Any(p => p.Port.Port == number && (p.Port.Protocol ?? Protocol.Tcp) == protocol))
+            {
+                Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(0), $"Service '{service}' already has port {number}/{protocol.ToString().ToUpperInvariant()}");
+            }
+
+            ports.Add((new ServicePortSpec(name, number, target.Number, protocol == Protocol.Tcp ? null : protocol, nodePort), attribute));
+        }
+
+        if (ports.Count > 1)
+        {
+            foreach (var (port, attribute) in ports.Where(static p => p.Port.Name is null))
+            {
+                Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NameSpan, $"Port {port.Port} of Service '{service}' needs a name, since the Service has several ports: set Name, or name the container port");
+            }
+        }
+
+        return ports.Select(static p => p.Port).ToEquatableArray();
+    }
+
+    /// <summary>The container port a <c>[ServicePort]</c> forwards to: the container's only port, or the one it names.</summary>
+    private PortSpec? TargetPort(AttributeArguments attribute, string service, List<ParsedContainer> containers)
+    {
+        var target = attribute.Positional(1).Value as TypeRef;
+        var container = target is null ? null : containers.FirstOrDefault(c => c.Part?.Ref == target);
+        if (container is null || container.Spec.Role == ContainerRole.Init)
+        {
+            var what = target is null ? "The target" : $"'{target.Display}'";
+            var why = container is null ? "is not a container of this workload" : "is an init container, which has finished before the pod serves";
+            Report(DiagnosticDescriptors.WrongPartKind, attribute.Tree, attribute.PositionalSpan(1), $"{what} of a port of Service '{service}' {why}; give one of its container classes, such as typeof(Server)");
+            return null;
+        }
+
+        var ports = container.Spec.Ports;
+        var portName = attribute.PositionalString(2);
+        if (portName is not null)
+        {
+            var named = ports.FirstOrDefault(p => p.Name == portName);
+            if (named is null)
+            {
+                Report(DiagnosticDescriptors.UnresolvedPort, attribute.Tree, attribute.PositionalSpan(2), $"Container '{container.Spec.Name}' has no port named '{portName}'{Known(ports)}");
+            }
+
+            return named;
+        }
+
+        if (ports.Count == 1)
+        {
+            return ports[0];
+        }
+
+        Report(
+            DiagnosticDescriptors.UnresolvedPort,
+            attribute.Tree,
+            attribute.PositionalSpan(1),
+            ports.Count == 0
+                ? $"Container '{container.Spec.Name}' declares no port for Service '{service}' to forward to; add [Port(...)] to it"
+                : $"Container '{container.Spec.Name}' has {ports.Count} ports; name the one Service '{service}' forwards to, as [ServicePort(port, typeof(...), \"name\")]{Known(ports)}");
+        return null;
+
+        static string Known(EquatableArray<PortSpec> ports)
+            => ports.Any(static p => p.Name is not null) ? " (its named ports: " + string.Join(", ", ports.Where(static p => p.Name is not null).Select(static p => p.Name)) + ")" : string.Empty;
     }
 
     /// <summary>

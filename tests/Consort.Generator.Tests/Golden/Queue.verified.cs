@@ -47,6 +47,18 @@ metadata:
   labels:
     app.kubernetes.io/name: queue
 ---
+apiVersion: v1
+kind: Service
+metadata:
+  name: queue
+  labels:
+    app.kubernetes.io/name: queue
+spec:
+  clusterIP: None
+  selector:
+    app: queue
+  publishNotReadyAddresses: true
+---
 apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:
@@ -60,7 +72,7 @@ spec:
       app: queue
 ";
 
-    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1StatefulSet), typeof(global::k8s.Models.V1ServiceAccount), typeof(global::k8s.Models.V1PodDisruptionBudget));
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1StatefulSet), typeof(global::k8s.Models.V1ServiceAccount), typeof(global::k8s.Models.V1Service), typeof(global::k8s.Models.V1PodDisruptionBudget));
 
     /// <summary>Builds a new <see cref="global::k8s.Models.V1StatefulSet"/> from <see cref="Yaml"/>.</summary>
     public static global::k8s.Models.V1StatefulSet Build() => ConsortManifest.Build<global::k8s.Models.V1StatefulSet>();
@@ -88,6 +100,13 @@ spec:
 
         /// <summary>The container's image.</summary>
         public const string Image = "ghcr.io/acme/queue:1.4.2";
+    }
+
+    /// <summary>The Service <c>queue</c>.</summary>
+    public partial class Peers
+    {
+        /// <summary>The Service's name, its DNS name in the namespace.</summary>
+        public const string Name = "queue";
     }
 
     [global::System.Runtime.CompilerServices.ModuleInitializer]

@@ -51,6 +51,38 @@ metadata:
     app.kubernetes.io/name: storefront
 automountServiceAccountToken: false
 ---
+apiVersion: v1
+kind: Service
+metadata:
+  name: storefront
+  namespace: shop
+  labels:
+    app.kubernetes.io/name: storefront
+spec:
+  selector:
+    app.kubernetes.io/name: storefront
+  ports:
+    - name: http
+      port: 80
+      targetPort: 8080
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: external
+  namespace: shop
+  labels:
+    app.kubernetes.io/name: storefront
+spec:
+  type: LoadBalancer
+  selector:
+    app.kubernetes.io/name: storefront
+  ports:
+    - name: https
+      port: 443
+      targetPort: 8080
+      nodePort: 30443
+---
 apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:
@@ -93,7 +125,7 @@ spec:
           averageUtilization: 80
 ";
 
-    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment), typeof(global::k8s.Models.V1ServiceAccount), typeof(global::k8s.Models.V1PodDisruptionBudget), typeof(global::k8s.Models.V2HorizontalPodAutoscaler));
+    private static readonly global::Consort.Kubernetes.ManifestDocuments ConsortManifest = new(Yaml, typeof(global::k8s.Models.V1Deployment), typeof(global::k8s.Models.V1ServiceAccount), typeof(global::k8s.Models.V1Service), typeof(global::k8s.Models.V1Service), typeof(global::k8s.Models.V1PodDisruptionBudget), typeof(global::k8s.Models.V2HorizontalPodAutoscaler));
 
     /// <summary>Builds a new <see cref="global::k8s.Models.V1Deployment"/> from <see cref="Yaml"/>.</summary>
     public static global::k8s.Models.V1Deployment Build() => ConsortManifest.Build<global::k8s.Models.V1Deployment>();
@@ -127,6 +159,34 @@ spec:
         {
             /// <summary>The port <c>http</c>.</summary>
             public const int Http = 8080;
+        }
+    }
+
+    /// <summary>The Service <c>storefront</c>.</summary>
+    public partial class Http
+    {
+        /// <summary>The Service's name, its DNS name in the namespace.</summary>
+        public const string Name = "storefront";
+
+        /// <summary>The Service's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>http</c>.</summary>
+            public const int Http = 80;
+        }
+    }
+
+    /// <summary>The Service <c>external</c>.</summary>
+    public partial class External
+    {
+        /// <summary>The Service's name, its DNS name in the namespace.</summary>
+        public const string Name = "external";
+
+        /// <summary>The Service's named ports.</summary>
+        public static class Ports
+        {
+            /// <summary>The port <c>https</c>.</summary>
+            public const int Https = 443;
         }
     }
 
