@@ -9,17 +9,18 @@ namespace Consort.Generator.Benchmarks;
 /// </summary>
 public static partial class BuildCost
 {
-    /// <summary><c>write N DIR</c>: the benchmark's N workload files and its workload-free file, into DIR.</summary>
+    /// <summary><c>write N DIR [service]</c>: the benchmark's N workload files (each with a Service with <c>service</c>) and its workload-free file, into DIR.</summary>
     public static int Write(IEnumerable<string> args)
     {
         var arguments = args.ToList();
         var count = int.Parse(arguments[0], CultureInfo.InvariantCulture);
         var directory = arguments[1];
+        var service = arguments.Count > 2 && arguments[2] == "service";
         for (var i = 0; i < count; i++)
         {
             var path = Path.Combine(directory, SyntheticWorkloads.PathOf(i));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, SyntheticWorkloads.Workload(i));
+            File.WriteAllText(path, SyntheticWorkloads.Workload(i, service: service));
         }
 
         File.WriteAllText(Path.Combine(directory, SyntheticWorkloads.UnrelatedPath), SyntheticWorkloads.Unrelated());

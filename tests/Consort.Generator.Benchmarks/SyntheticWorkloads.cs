@@ -18,8 +18,14 @@ public static class SyntheticWorkloads
     /// <summary>The Kubernetes name of workload <paramref name="index"/>, as it appears in the YAML.</summary>
     public static string NameOf(int index) => $"app-{Id(index)}";
 
-    /// <summary>The C# source of workload <paramref name="index"/>; <paramref name="revision"/> changes its image tag.</summary>
-    public static string Workload(int index, int revision = 0) => $$"""
+    /// <summary>
+    /// The C# source of workload <paramref name="index"/>; <paramref name="revision"/> changes its image tag;
+    /// <paramref name="service"/> adds a Service in front of its app container (SPEC 7.1).
+    /// </summary>
+    public static string Workload(int index, int revision = 0, bool service = false)
+        => service
+            ? Workload(index, revision).Replace("partial class Settings;\n", "partial class Settings;\n\n    [Service] [ServicePort(80, typeof(Api))] partial class Http;\n")
+            : $$"""
         using Consort;
 
         namespace Bench.Workloads;

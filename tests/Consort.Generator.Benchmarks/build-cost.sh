@@ -4,7 +4,8 @@
 # DSL assembly, builds each once, then times rebuilds after a one-workload edit, alternating between the two.
 # Prints the median rebuild times, Consort's overhead per workload, the generated C# per workload, and the
 # generator's and the analyzer's own times in one rebuild (-p:ReportAnalyzer=true).
-# Usage: tests/Consort.Generator.Benchmarks/build-cost.sh [--no-server] N [RUNS=5]. Needs only the .NET SDK.
+# Usage: tests/Consort.Generator.Benchmarks/build-cost.sh [--no-server] [--service] N [RUNS=5]. Needs only the .NET SDK.
+# --service gives every workload a [Service] in front of its app container (SPEC 7.1).
 # Builds use the compiler server, as a user's `dotnet build` does: it keeps the compiler, the generator and the
 # analyzers loaded and JIT-compiled between builds (it does not keep the generator's driver, so the generator
 # still runs cold in each build). With --no-server every build starts a new compiler process
@@ -13,8 +14,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 shared=true
-if [ "${1:-}" = --no-server ]; then shared=false; shift; fi
-count=${1:?usage: build-cost.sh [--no-server] N [RUNS]}
+shape=
+while [ "${1:-}" = --no-server ] || [ "${1:-}" = --service ]; do
+  if [ "$1" = --no-server ]; then shared=false; else shape=service; fi
+  shift
+done
+count=${1:?usage: build-cost.sh [--no-server] [--service] N [RUNS]}
 runs=${2:-5}
 work=$(mktemp -d)
 # BUILD_COST_KEEP=1 keeps the scratch projects for a closer look (their folder is printed at the end).
@@ -59,8 +64,8 @@ cat > "$work/without/Bench.csproj" <<XML
   </ItemGroup>
 </Project>
 XML
-dotnet "$tool" write "$count" "$work/with"
-dotnet "$tool" write "$count" "$work/without"
+dotnet "$tool" write "$count" "$work/with" $shape
+dotnet "$tool" write "$count" "$work/without" $shape
 
 echo "Building each once..." >&2
 dotnet build "$work/with" -nologo -v q >/dev/null
@@ -99,7 +104,7 @@ for _ in 1 2; do
 done
 
 echo
-echo "workloads: $count; rebuild after a one-workload edit, median of $runs; compiler server: $shared"
+echo "workloads: $count${shape:+ (each with a Service)}; rebuild after a one-workload edit, median of $runs; compiler server: $shared"
 echo "  with Consort:    $with ms   (runs: $(paste -sd' ' "$work/with.ms"))"
 echo "  without Consort: $without ms   (runs: $(paste -sd' ' "$work/without.ms"))"
 awk -v a="$with" -v b="$without" -v n="$count" 'BEGIN { printf "  overhead: %.0f ms in all, %.2f ms per workload\n", a - b, (a - b) / n }'
