@@ -11,9 +11,9 @@ namespace Consort.Generator.Parsing;
 internal sealed partial class WorkloadParser
 {
     /// <summary>
-    /// The objects that ship with the workload (SPEC 7.2 and 7.4): a <c>[ServiceAccount]</c> part, a
-    /// <c>[PodDisruptionBudget]</c> and an <c>[Autoscale]</c>, each checked as the API server checks the object it
-    /// becomes, and for what would break the workload on a real cluster.
+    /// The objects that ship with the workload (SPEC 7.1, 7.2 and 7.4): a <c>[ServiceAccount]</c> part,
+    /// <c>[Service]</c> parts, a <c>[PodDisruptionBudget]</c> and an <c>[Autoscale]</c>, each checked as the API
+    /// server checks the object it becomes, and for what would break the workload on a real cluster.
     /// </summary>
     private CompanionsSpec ReadCompanions(WorkloadKind kind, AttributeArguments workload, List<ParsedContainer> containers)
     {
@@ -26,14 +26,28 @@ internal sealed partial class WorkloadParser
             : new CompanionsSpec(serviceAccount, services, budget, autoscale);
     }
 
+    /// <summary>The first use of the attribute <paramref name="name"/> on <paramref name="part"/>; a loop, as it runs for every part of every workload.</summary>
+    private static AttributeUse? Find(DeclaredType part, string name)
+    {
+        var attributes = part.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            if (attributes[i].Name == name)
+            {
+                return attributes[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The one nested class with <c>[ServiceAccount]</c>: a name the API server takes (a DNS-1123 subdomain), and no second account.</summary>
     private ServiceAccountSpec? ReadServiceAccountPart(WorkloadKind kind, AttributeArguments workload)
     {
         ServiceAccountSpec? found = null;
         foreach (var part in _type.NestedTypes)
         {
-            var data = part.Attributes.FirstOrDefault(static a => a.Name == KnownAttributes.ServiceAccount);
-            if (data is null || new AttributeArguments(data) is var attribute && !Bound(attribute))
+            if (Find(part, KnownAttributes.ServiceAccount) is not { } data || new AttributeArguments(data) is var attribute && !Bound(attribute))
             {
                 continue;
             }
@@ -73,12 +87,11 @@ internal sealed partial class WorkloadParser
         List<ServiceSpec>? services = null;
         foreach (var part in _type.NestedTypes)
         {
-            var data = part.Attributes.FirstOrDefault(static a => a.Name == KnownAttributes.Service);
-            if (data is null)
+            if (Find(part, KnownAttributes.Service) is not { } data)
             {
-                foreach (var stray in part.Attributes.Where(static a => a.Name == KnownAttributes.ServicePort).Select(static a => new AttributeArguments(a)).Where(Bound))
+                if (Find(part, KnownAttributes.ServicePort) is { } stray && new AttributeArguments(stray) is var port && Bound(port))
                 {
-                    Report(DiagnosticDescriptors.NotApplicable, stray.Tree, stray.NameSpan, $"[ServicePort] on '{part.Name}' applies to a class with [Service]");
+                    Report(DiagnosticDescriptors.NotApplicable, port.Tree, port.NameSpan, $"[ServicePort] on '{part.Name}' applies to a class with [Service]");
                 }
 
                 continue;
@@ -108,7 +121,7 @@ internal sealed partial class WorkloadParser
 
             var type = DefinedEnum<ServiceType>(attribute, "Type", DiagnosticDescriptors.InvalidSetting) ?? ServiceType.ClusterIP;
             var ports = ReadServicePorts(part, name, type, containers);
-            if (!part.Attributes.Any(static a => a.Name == KnownAttributes.ServicePort) && type != ServiceType.Headless)
+            if (Find(part, KnownAttributes.ServicePort) is null && type != ServiceType.Headless)
             {
                 Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[Service] '{name}' needs at least one [ServicePort]; only a Headless Service may have none");
             }
@@ -237,7 +250,7 @@ internal sealed partial class WorkloadParser
     /// </summary>
     private AutoscaleSpec? ReadAutoscale(WorkloadKind kind, AttributeArguments workload, List<ParsedContainer> containers)
     {
-        var data = _type.Attributes.FirstOrDefault(static a => a.Name == KnownAttributes.Autoscale);
+        var data = Find(_type, KnownAttributes.Autoscale);
         if (data is null || new AttributeArguments(data) is var attribute && !Bound(attribute))
         {
             return null;
@@ -330,7 +343,7 @@ internal sealed partial class WorkloadParser
     /// </summary>
     private DisruptionBudgetSpec? ReadDisruptionBudget(WorkloadKind kind, AttributeArguments workload, AutoscaleSpec? autoscale)
     {
-        var data = _type.Attributes.FirstOrDefault(static a => a.Name == KnownAttributes.PodDisruptionBudget);
+        var data = Find(_type, KnownAttributes.PodDisruptionBudget);
         if (data is null || new AttributeArguments(data) is var attribute && !Bound(attribute))
         {
             return null;
