@@ -99,8 +99,16 @@ public class CompanionTests
     [InlineData("""[Service] [ServicePort(80, typeof(Web), "http")] [ServicePort([|80|], typeof(Web), "metrics", Name = "m")] partial class Http;""", "CNS004")]
     [InlineData("""[Service(Name = [|"1http"|])] [ServicePort(80, typeof(Web), "http")] partial class Http;""", "CNS001")]
     [InlineData("""[Service] [ServicePort(80, typeof(Web), "http")] class [|Http|];""", "CNS015")]
+    [InlineData("""[[|Service|]] [ServicePort(80, typeof(Web), "http")] [EmptyDirVolume] partial class Http;""", "CNS015")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http", Protocol = [|Protocol.Udp|])] partial class Http;""", "CNS020")]
+    [InlineData("""[Service(Type = ServiceType.NodePort)] [ServicePort(80, typeof(Web), "http", NodePort = 30080)] [ServicePort(81, typeof(Web), "metrics", NodePort = [|30080|])] partial class Http;""", "CNS004")]
+    [InlineData("""[Service] [ServicePort(80, typeof(Web), "http", Name = [|"Http_1"|])] partial class Http;""", "CNS001")]
     public void A_service_part_is_checked_at_the_argument_that_breaks_it(string service, string id)
         => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", Server + service), id);
+
+    [Fact]
+    public void A_service_port_name_is_a_DNS_label_longer_than_a_container_port_name_may_be()
+        => Assert.Empty(GeneratorHarness.Run(Workload("""[Deployment("shop")]""", Server + """[Service] [ServicePort(80, typeof(Web), "http", Name = "http-metrics-admin")] partial class Http;""")).Errors);
 
     [Fact]
     public void Several_ports_each_need_a_name()

@@ -103,6 +103,12 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
+            if (part.Attributes.Any(static a => a.Name is { } other && (KnownAttributes.IsContainer(other) || KnownAttributes.IsVolume(other))))
+            {
+                Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, attribute.Tree, attribute.NameSpan, $"Class '{part.Name}' is a Service and a container or volume; a nested part is one of them");
+                continue;
+            }
+
             var explicitName = attribute.NamedString("Name");
             var name = explicitName ?? Naming.ToKebabCase(part.Name);
             var location = explicitName is null ? IdentifierOf(part) : new SourceSpan(attribute.Tree, attribute.NamedSpan("Name"));
@@ -159,13 +165,20 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
+            // A Service port's name is a DNS-1123 label (validateServicePort); a container port's name, checked where it
+            // is declared, is one too.
             var name = attribute.NamedString("Name") ?? target.Name;
-            if (name is not null)
+            if (attribute.NamedString("Name") is { } explicitName)
             {
-                CheckName(KubernetesNames.CheckPortName(name), "Service port name", name, attribute.Tree, attribute.HasNamed("Name") ? attribute.NamedSpan("Name") : attribute.NameSpan);
+                CheckName(KubernetesNames.CheckDns1123Label(explicitName), "Service port name", explicitName, attribute.Tree, attribute.NamedSpan("Name"));
             }
 
             var protocol = attribute.HasNamed("Protocol") ? DefinedEnum<Protocol>(attribute, "Protocol", DiagnosticDescriptors.InvalidSetting) ?? Protocol.Tcp : target.Protocol;
+            if (protocol != target.Protocol)
+            {
+                Report(DiagnosticDescriptors.UnresolvedPort, attribute.Tree, attribute.NamedSpan("Protocol"), $"Service '{service}' forwards {protocol.ToString().ToUpperInvariant()} to a {target.Protocol.ToString().ToUpperInvariant()} port of its container; the protocols must match for traffic to arrive");
+            }
+
             var nodePort = attribute.NamedInt("NodePort") is { } given and not 0 ? given : (int?)null;
             if (nodePort is not null && type is not (ServiceType.NodePort or ServiceType.LoadBalancer))
             {
@@ -174,6 +187,10 @@ internal sealed partial class WorkloadParser
             else if (nodePort is < 1 or > 65535)
             {
                 Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("NodePort"), $"Node port {nodePort} of Service '{service}' must be between 1 and 65535, inclusive");
+            }
+            else if (nodePort is not null && ports.Any(p => p.Port.NodePort == nodePort && (p.Port.Protocol ?? Protocol.Tcp) == protocol))
+            {
+                Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("NodePort"), $"Service '{service}' already uses node port {nodePort}/{protocol.ToString().ToUpperInvariant()}");
             }
 
             if (name is not null && ports.Any(p => p.Port.Name == name))
