@@ -124,6 +124,37 @@ public class IncrementalTests
         Assert.Contains("10.0.0.2", edited.GeneratedSources.Single(s => s.HintName == "Demo.Patched.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    private const string CompanionsSource = """
+        using Consort;
+        namespace Demo;
+        [Deployment("front")]
+        [PodDisruptionBudget(MaxUnavailable = "1")]
+        [Autoscale(MaxReplicas = 4, CpuUtilization = 70)]
+        public partial class Front
+        {
+            [ServiceAccount] partial class Identity;
+            [Service] [ServicePort(80, typeof(Web))] partial class Http;
+            [Container("ghcr.io/acme/front:2.0.0")] [Port(8080, Name = "http")] [Resources(CpuRequest = "50m", MemoryLimit = "64Mi")] partial class Web;
+        }
+        """;
+
+    [Fact]
+    public void A_workload_with_companions_is_as_incremental_as_one_without_and_read_without_binding()
+    {
+        Assert.Equal(1, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(CompanionsSource)));
+        var (driver, compilation) = GeneratorHarness.Warm(CompanionsSource, UnrelatedSource);
+        var unrelated = driver.RunGenerators(GeneratorHarness.Replace(compilation, 1, "namespace Demo; public class Unrelated { public int Y; }")).GetRunResult().Results.Single();
+        AssertSteps(unrelated, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertNothingReEmitted(unrelated);
+
+        var whitespace = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, CompanionsSource.Replace("[Deployment(", "\n[Deployment(", StringComparison.Ordinal))).GetRunResult().Results.Single();
+        AssertNothingReEmitted(whitespace);
+
+        // The Service forwards to the container port: moving the port changes the Service too.
+        var edited = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, CompanionsSource.Replace("[Port(8080", "[Port(8081", StringComparison.Ordinal))).GetRunResult().Results.Single();
+        Assert.Contains("targetPort: 8081", edited.GeneratedSources.Single(s => s.HintName == "Demo.Front.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_workload_with_raw_string_patches_is_read_without_binding()
         => Assert.Equal(1, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(PatchedSource)));
