@@ -112,14 +112,7 @@ public class IncrementalTests
     [Fact]
     public void A_workload_with_patches_is_as_incremental_as_one_without()
     {
-        var (driver, compilation) = GeneratorHarness.Warm(PatchedSource, UnrelatedSource);
-        var unrelated = driver.RunGenerators(GeneratorHarness.Replace(compilation, 1, "namespace Demo; public class Unrelated { public int Y; }")).GetRunResult().Results.Single();
-        AssertSteps(unrelated, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
-        AssertNothingReEmitted(unrelated);
-
-        var whitespace = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, PatchedSource.Replace("[Deployment(", "\n[Deployment(", StringComparison.Ordinal))).GetRunResult().Results.Single();
-        AssertNothingReEmitted(whitespace);
-
+        var (driver, compilation) = AssertUnrelatedEditsRerunNothing(PatchedSource);
         var edited = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, PatchedSource.Replace("10.0.0.1", "10.0.0.2", StringComparison.Ordinal))).GetRunResult().Results.Single();
         Assert.Contains("10.0.0.2", edited.GeneratedSources.Single(s => s.HintName == "Demo.Patched.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
@@ -142,17 +135,24 @@ public class IncrementalTests
     public void A_workload_with_companions_is_as_incremental_as_one_without_and_read_without_binding()
     {
         Assert.Equal(1, SyntaxReaderCheck.AssertAgreesWithCompiler(GeneratorHarness.Compilation(CompanionsSource)));
-        var (driver, compilation) = GeneratorHarness.Warm(CompanionsSource, UnrelatedSource);
-        var unrelated = driver.RunGenerators(GeneratorHarness.Replace(compilation, 1, "namespace Demo; public class Unrelated { public int Y; }")).GetRunResult().Results.Single();
-        AssertSteps(unrelated, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
-        AssertNothingReEmitted(unrelated);
-
-        var whitespace = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, CompanionsSource.Replace("[Deployment(", "\n[Deployment(", StringComparison.Ordinal))).GetRunResult().Results.Single();
-        AssertNothingReEmitted(whitespace);
+        var (driver, compilation) = AssertUnrelatedEditsRerunNothing(CompanionsSource);
 
         // The Service forwards to the container port: moving the port changes the Service too.
         var edited = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, CompanionsSource.Replace("[Port(8080", "[Port(8081", StringComparison.Ordinal))).GetRunResult().Results.Single();
         Assert.Contains("targetPort: 8081", edited.GeneratedSources.Single(s => s.HintName == "Demo.Front.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Warms a driver on <paramref name="source"/>: an edit of another file reruns nothing, and white space before the workload re-emits nothing.</summary>
+    private static (GeneratorDriver Driver, Compilation Compilation) AssertUnrelatedEditsRerunNothing(string source)
+    {
+        var (driver, compilation) = GeneratorHarness.Warm(source, UnrelatedSource);
+        var unrelated = driver.RunGenerators(GeneratorHarness.Replace(compilation, 1, "namespace Demo; public class Unrelated { public int Y; }")).GetRunResult().Results.Single();
+        AssertSteps(unrelated, ModelSteps, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertNothingReEmitted(unrelated);
+
+        var whitespace = driver.RunGenerators(GeneratorHarness.Replace(compilation, 0, source.Replace("[Deployment(", "\n[Deployment(", StringComparison.Ordinal))).GetRunResult().Results.Single();
+        AssertNothingReEmitted(whitespace);
+        return (driver, compilation);
     }
 
     [Fact]
