@@ -120,6 +120,17 @@ public class CompanionTests
     public void A_service_on_a_job_is_CNS021()
         => DiagnosticAssert.Single(Workload("""[Job("shop")]""", """[Container("nginx:1.27.3")] [Port(8080)] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Web; [[|Service|]] [ServicePort(80, typeof(Web))] partial class Http;"""), "CNS021");
 
+    [Theory]
+    [InlineData("""[StatefulSet("db")]""", "db-peers")]
+    [InlineData("""[StatefulSet("db", ServiceName = "db-other")]""", "db-other")]
+    public void A_StatefulSet_is_governed_by_its_one_headless_service_unless_ServiceName_says_otherwise(string attributes, string expected)
+    {
+        var outcome = GeneratorHarness.Run(Workload(attributes, """[Container("postgres:17.2")] [Port(5432, Name = "pg")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Db; [Service(Name = "db-peers", Type = ServiceType.Headless)] partial class Peers;"""));
+        Assert.Empty(outcome.Errors);
+        var statefulSet = (V1StatefulSet)k8s.KubernetesYaml.LoadAllFromString(outcome.LoadWorkloads().Single().Yaml, strict: true)[0];
+        Assert.Equal(expected, statefulSet.Spec.ServiceName);
+    }
+
     [Fact]
     public void Without_a_target_the_autoscaler_keeps_its_default_and_writes_no_metrics()
     {

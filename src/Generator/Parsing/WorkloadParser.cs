@@ -156,7 +156,7 @@ internal sealed partial class WorkloadParser
                 annotations,
                 volumes.Select(static v => v.Spec).ToEquatableArray(),
                 containers.Select(static c => c.Spec).ToEquatableArray(),
-                kindSettings.ServiceName,
+                GoverningService(workload, kindSettings.ServiceName, companions),
                 kindSettings.ClaimRetention,
                 kindSettings.Job,
                 kindSettings.Schedule,
@@ -169,6 +169,21 @@ internal sealed partial class WorkloadParser
                 companions);
 
         return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A StatefulSet's <c>serviceName</c>: as given, else the one Headless <c>[Service]</c> part that gives its pods
+    /// their DNS names, else the workload's name.
+    /// </summary>
+    private static string? GoverningService(AttributeArguments workload, string? serviceName, CompanionsSpec companions)
+    {
+        if (serviceName is null || workload.HasNamed("ServiceName"))
+        {
+            return serviceName;
+        }
+
+        var headless = companions.Services.Where(static s => s.Type == ServiceType.Headless).ToList();
+        return headless.Count == 1 ? headless[0].Name : serviceName;
     }
 
     /// <summary>
