@@ -21,6 +21,7 @@ namespace Consort.Kubernetes
     {
         private readonly ManifestDocuments _manifest;
         private readonly List<Action<TWorkload>> _changes = [];
+        private readonly List<Action<IReadOnlyList<IKubernetesObject>>> _companionChanges = [];
 
         private protected WorkloadBuilder(ManifestDocuments manifest) => _manifest = manifest ?? throw new ArgumentNullException(nameof(manifest));
 
@@ -67,6 +68,27 @@ namespace Consort.Kubernetes
             return workload;
         }
 
+        /// <summary>
+        /// Builds new objects for every document of the workload's manifest, in order: the workload with the changes
+        /// applied, then the objects that ship with it (Services, service account, budget, autoscaler) with theirs.
+        /// </summary>
+        public IReadOnlyList<IKubernetesObject> BuildAll()
+        {
+            var all = _manifest.BuildAll();
+            var workload = (TWorkload)all[0];
+            foreach (var change in _changes)
+            {
+                change(workload);
+            }
+
+            foreach (var change in _companionChanges)
+            {
+                change(all);
+            }
+
+            return all;
+        }
+
         /// <summary>Records a change, applied on every <see cref="Build"/>.</summary>
         protected TBuilder Change(Action<TWorkload> change)
         {
@@ -79,6 +101,26 @@ namespace Consort.Kubernetes
         {
             ArgumentNullException.ThrowIfNull(configure);
             return Change(w => configure(new ContainerBuilder(FindContainer(PodSpec(w), name))));
+        }
+
+        /// <summary>Records a change of the Service named <paramref name="name"/>, applied on every <see cref="BuildAll"/> (<see cref="Build"/> builds the workload alone).</summary>
+        protected TBuilder Service(string name, Action<ServiceBuilder> configure)
+        {
+            ArgumentNullException.ThrowIfNull(configure);
+            _companionChanges.Add(all =>
+            {
+                foreach (var document in all)
+                {
+                    if (document is V1Service service && service.Metadata.Name == name)
+                    {
+                        configure(new ServiceBuilder(service));
+                        return;
+                    }
+                }
+
+                throw new InvalidOperationException($"The workload has no Service named '{name}'.");
+            });
+            return (TBuilder)this;
         }
 
         /// <summary>The pod spec of <paramref name="workload"/>.</summary>

@@ -83,6 +83,24 @@ public class CompanionTests
         Assert.Equal(new Dictionary<string, string> { ["app"] = "queue" }, peers.Spec.Selector);
     }
 
+    [Fact]
+    public void The_builder_changes_a_copy_of_a_service_in_BuildAll()
+    {
+        var all = Storefront.CreateBuilder()
+            .External(static s => s.WithType(ServiceType.ClusterIP).WithAnnotation("acme.io/tier", "internal"))
+            .Http(static s => s.WithType(ServiceType.Headless))
+            .WithNamespace("staging")
+            .BuildAll();
+        var external = (V1Service)all[3];
+        Assert.Equal(((string?)null, (int?)null, "internal"), (external.Spec.Type, external.Spec.Ports.Single().NodePort, external.Metadata.Annotations["acme.io/tier"]));
+        Assert.Equal("None", ((V1Service)all[2]).Spec.ClusterIP);
+        Assert.Equal("staging", ((V1Deployment)all[0]).Metadata.NamespaceProperty);
+
+        // The declared objects never change, and Build() is the workload alone.
+        Assert.Equal("LoadBalancer", ((V1Service)Storefront.BuildAll()[3]).Spec.Type);
+        Assert.Equal("staging", Storefront.CreateBuilder().WithNamespace("staging").Build().Metadata.NamespaceProperty);
+    }
+
     private const string Server = """[Container("nginx:1.27.3")] [Port(8080, Name = "http")] [Port(9090, Name = "metrics")] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Web; [InitContainer("busybox:1.37")] [Port(7000)] [Resources(CpuRequest = "10m", MemoryLimit = "32Mi")] partial class Init; [EmptyDirVolume] partial class Data; """;
 
     [Theory]

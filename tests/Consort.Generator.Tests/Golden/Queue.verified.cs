@@ -90,6 +90,9 @@ spec:
 
         /// <summary>Changes the container <c>broker</c>.</summary>
         public Builder Broker(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("broker", configure);
+
+        /// <summary>Changes the Service <c>queue</c> in <c>BuildAll()</c>.</summary>
+        public Builder Peers(global::System.Action<global::Consort.Kubernetes.ServiceBuilder> configure) => Service("queue", configure);
     }
 
     /// <summary>The container <c>broker</c>.</summary>

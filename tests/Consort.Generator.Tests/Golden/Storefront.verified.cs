@@ -143,6 +143,12 @@ spec:
 
         /// <summary>Changes the container <c>web</c>.</summary>
         public Builder Web(global::System.Action<global::Consort.Kubernetes.ContainerBuilder> configure) => Container("web", configure);
+
+        /// <summary>Changes the Service <c>storefront</c> in <c>BuildAll()</c>.</summary>
+        public Builder Http(global::System.Action<global::Consort.Kubernetes.ServiceBuilder> configure) => Service("storefront", configure);
+
+        /// <summary>Changes the Service <c>external</c> in <c>BuildAll()</c>.</summary>
+        public Builder External(global::System.Action<global::Consort.Kubernetes.ServiceBuilder> configure) => Service("external", configure);
     }
 
     /// <summary>The container <c>web</c>.</summary>
