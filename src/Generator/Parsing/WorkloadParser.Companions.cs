@@ -26,21 +26,6 @@ internal sealed partial class WorkloadParser
             : new CompanionsSpec(serviceAccount, services, budget, autoscale);
     }
 
-    /// <summary>The first use of the attribute <paramref name="name"/> on <paramref name="part"/>; a loop, as it runs for every part of every workload.</summary>
-    private static AttributeUse? Find(DeclaredType part, string name)
-    {
-        var attributes = part.Attributes;
-        for (var i = 0; i < attributes.Count; i++)
-        {
-            if (attributes[i].Name == name)
-            {
-                return attributes[i];
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The one nested class with <c>[ServiceAccount]</c>: a name the API server takes (a DNS-1123 subdomain), and no second account.</summary>
     private ServiceAccountSpec? ReadServiceAccountPart(WorkloadKind kind, AttributeArguments workload)
     {
@@ -52,10 +37,7 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var explicitName = attribute.NamedString("Name");
-            var name = explicitName ?? Naming.ToKebabCase(part.Name);
-            var location = explicitName is null ? IdentifierOf(part) : new SourceSpan(attribute.Tree, attribute.NamedSpan("Name"));
-            CheckName(KubernetesNames.CheckDns1123Subdomain(name), "Service account name", name, location.Tree, location.Span);
+            var (name, _) = ReadPartName(part, attribute, "Service account name", KubernetesNames.CheckDns1123Subdomain);
             if (kind == WorkloadKind.ManifestSet)
             {
                 Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[ServiceAccount] '{name}' applies to a workload; a [ManifestSet] runs no pods, so write the account as a [Manifest]");
@@ -109,10 +91,7 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var explicitName = attribute.NamedString("Name");
-            var name = explicitName ?? Naming.ToKebabCase(part.Name);
-            var location = explicitName is null ? IdentifierOf(part) : new SourceSpan(attribute.Tree, attribute.NamedSpan("Name"));
-            CheckName(KubernetesNames.CheckDns1035Label(name), "Service name", name, location.Tree, location.Span);
+            var (name, location) = ReadPartName(part, attribute, "Service name", KubernetesNames.CheckDns1035Label);
             if (kind is WorkloadKind.Job or WorkloadKind.CronJob or WorkloadKind.ManifestSet)
             {
                 Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NameSpan, $"[Service] '{name}' applies to a workload whose pods keep serving, not a {kind}");

@@ -523,12 +523,16 @@ internal sealed partial class WorkloadParser
         }
     }
 
-    private (string Name, SourceSpan Location) ReadPartName(DeclaredType part, AttributeArguments attribute, string what)
+    /// <summary>
+    /// A part's Kubernetes name: its <c>Name</c>, else its class name in kebab-case, checked by <paramref name="rule"/>
+    /// (a DNS-1123 label unless given) at the argument or the class name.
+    /// </summary>
+    private (string Name, SourceSpan Location) ReadPartName(DeclaredType part, AttributeArguments attribute, string what, System.Func<string, string?>? rule = null)
     {
         var explicitName = attribute.NamedString("Name");
         var name = explicitName ?? Naming.ToKebabCase(part.Name);
         var location = explicitName is null ? IdentifierOf(part) : new SourceSpan(attribute.Tree, attribute.NamedSpan("Name"));
-        CheckName(KubernetesNames.CheckDns1123Label(name), what, name, location.Tree, location.Span);
+        CheckName((rule ?? KubernetesNames.CheckDns1123Label)(name), what, name, location.Tree, location.Span);
         return (name, location);
     }
 

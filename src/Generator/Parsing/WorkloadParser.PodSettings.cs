@@ -69,7 +69,7 @@ internal sealed partial class WorkloadParser
 
     private PodSecurityContextSpec? ReadPodSecurityContext()
     {
-        var data = _type.Attributes.FirstOrDefault(static a => a.Name == KnownAttributes.PodSecurityContext);
+        var data = Find(_type, KnownAttributes.PodSecurityContext);
         if (data is null || new AttributeArguments(data) is var attribute && !Bound(attribute))
         {
             return null;

@@ -330,7 +330,7 @@ internal sealed partial class WorkloadParser
             Report(DiagnosticDescriptors.NotApplicable, location.Tree, location.Span, $"Manifest set '{name}' holds objects of its own, not containers or volumes; declare them in a workload");
         }
 
-        if (!_type.Attributes.Any(static a => a.Name == KnownAttributes.Manifest))
+        if (Find(_type, KnownAttributes.Manifest) is null)
         {
             Report(DiagnosticDescriptors.InvalidWorkloadDeclaration, set.Tree, set.NameSpan, $"Manifest set '{name}' has no [Manifest]; add the objects it holds, each as [Manifest(\"\"\"...\"\"\")]");
         }
@@ -476,6 +476,11 @@ internal sealed partial class WorkloadParser
     private EquatableArray<KeyValueSpec> ReadSelector(WorkloadKind kind, string name, EquatableArray<KeyValueSpec> labels)
     {
         var selector = ReadKeyValues(KnownAttributes.Selector);
+        if (selector.IsEmpty)
+        {
+            return selector;
+        }
+
         foreach (var attribute in _type.Attributes.Where(static a => a.Name == KnownAttributes.Selector).Select(static a => new AttributeArguments(a)))
         {
             if (kind is not (WorkloadKind.Deployment or WorkloadKind.StatefulSet or WorkloadKind.DaemonSet))
@@ -571,6 +576,21 @@ internal sealed partial class WorkloadParser
 
         _hasUnboundAttributes = true;
         return false;
+    }
+
+    /// <summary>The first use of the attribute <paramref name="name"/> on <paramref name="part"/>; a plain loop, as it runs for every part of every workload.</summary>
+    private static AttributeUse? Find(DeclaredType part, string name)
+    {
+        var attributes = part.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            if (attributes[i].Name == name)
+            {
+                return attributes[i];
+            }
+        }
+
+        return null;
     }
 
     private void Report(DiagnosticDescriptor descriptor, SyntaxTree? tree, TextSpan span, params string[] arguments)
