@@ -178,6 +178,7 @@ public class CompanionTests
     [InlineData("""[Deployment("shop")] [Autoscale(MaxReplicas = 3, CpuUtilization = [|-5|])]""")]
     [InlineData("""[Deployment("shop")] [PodDisruptionBudget(MinAvailable = [|"150%"|])]""")]
     [InlineData("""[Deployment("shop")] [PodDisruptionBudget(MaxUnavailable = [|"one"|])]""")]
+    [InlineData("""[Deployment("shop")] [PodDisruptionBudget(MinAvailable = [|"99999999999"|])]""")]
     public void CNS024_an_invalid_autoscaler_or_budget_value(string attributes)
         => DiagnosticAssert.Single(Workload(attributes), "CNS024");
 

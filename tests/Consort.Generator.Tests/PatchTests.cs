@@ -264,6 +264,10 @@ public class PatchTests
         => DiagnosticAssert.Single(Shop($$""""[Manifest("[|apiVersion: {{apiVersion}}\nkind: {{kind}}\nmetadata:\n  name: {{name}}|]")]""""), "CNS001");
 
     [Fact]
+    public void A_duplicate_key_in_a_manifest_of_a_known_kind_is_reported_once()
+        => DiagnosticAssert.Single(Shop(""""[Manifest("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: shop\nautomountServiceAccountToken: true\n[|automountServiceAccountToken|]: false")]""""), "CNS016");
+
+    [Fact]
     public void A_manifest_without_a_kind_is_reported()
         => DiagnosticAssert.Single(Shop(""""[Manifest("[|apiVersion: v1\nmetadata:\n  name: x|]")]""""), "CNS018");
 

@@ -310,7 +310,7 @@ internal sealed partial class WorkloadParser
         }
 
         var match = IntOrPercent.Match(value);
-        if (!match.Success)
+        if (!match.Success || !int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
         {
             Report(DiagnosticDescriptors.InvalidSetting, workload.Tree, workload.NamedSpan(property), $"{property} '{value}' must be a number of pods (\"1\") or a percentage (\"25%\")");
             return null;

@@ -94,8 +94,9 @@ internal sealed class PatchReader
             return null;
         }
 
+        // A problem of the YAML itself was reported by the first reading; the typed one would report it again.
         var model = schema?.ForKind(apiVersion!, kind!);
-        if (model is null)
+        if (model is null || reader._failed)
         {
             return reader._failed ? null : new ManifestObjectSpec(null, untyped);
         }
