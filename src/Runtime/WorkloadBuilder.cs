@@ -57,16 +57,7 @@ namespace Consort.Kubernetes
             });
 
         /// <summary>Builds a new workload with the changes applied.</summary>
-        public TWorkload Build()
-        {
-            var workload = _manifest.Build<TWorkload>();
-            foreach (var change in _changes)
-            {
-                change(workload);
-            }
-
-            return workload;
-        }
+        public TWorkload Build() => Apply(_manifest.Build<TWorkload>());
 
         /// <summary>
         /// Builds new objects for every document of the workload's manifest, in order: the workload with the changes
@@ -75,18 +66,23 @@ namespace Consort.Kubernetes
         public IReadOnlyList<IKubernetesObject> BuildAll()
         {
             var all = _manifest.BuildAll();
-            var workload = (TWorkload)all[0];
-            foreach (var change in _changes)
-            {
-                change(workload);
-            }
-
+            Apply((TWorkload)all[0]);
             foreach (var change in _companionChanges)
             {
                 change(all);
             }
 
             return all;
+        }
+
+        private TWorkload Apply(TWorkload workload)
+        {
+            foreach (var change in _changes)
+            {
+                change(workload);
+            }
+
+            return workload;
         }
 
         /// <summary>Records a change, applied on every <see cref="Build"/>.</summary>

@@ -12,9 +12,9 @@ namespace Consort.Generator.Manifest;
 internal static class PatchMerge
 {
     /// <summary><paramref name="target"/> with <paramref name="patches"/> applied in order.</summary>
-    public static ObjectNode Apply(ObjectNode target, IEnumerable<PatchValue> patches)
+    public static ObjectNode Apply(ObjectNode target, Helpers.EquatableArray<PatchValue> patches)
     {
-        foreach (var patch in patches)
+        foreach (var patch in patches.AsImmutableArray())
         {
             if (patch is PatchMapping mapping)
             {

@@ -20,9 +20,13 @@ internal static class WorkloadLowering
         var expanded = PresetExpansion.Expand(spec, target);
         var placements = PlaceContainers(expanded.Containers, target);
         var labels = Labels(spec, forPods: false);
-        var podLabels = Labels(spec, forPods: true);
-        var selectorLabels = !spec.Selector.IsEmpty ? spec.Selector.Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)).ToList() : podLabels.Take(1).ToList();
-        var templateLabels = podLabels.Concat(selectorLabels.Where(s => !podLabels.Any(l => l.Key == s.Key))).Concat(expanded.TemplateLabels).ToList();
+        var podLabels = spec.Labels.Any(static l => l.WorkloadOnly) ? Labels(spec, forPods: true) : labels;
+
+        // The default selector is the pods' first label, which the template has already; [Selector] labels join it.
+        var selectorLabels = spec.Selector.IsEmpty ? [podLabels[0]] : spec.Selector.Select(static l => new KeyValuePair<string, string>(l.Key, l.Value)).ToList();
+        var templateLabels = spec.Selector.IsEmpty
+            ? [.. podLabels, .. expanded.TemplateLabels]
+            : podLabels.Concat(selectorLabels.Where(s => !podLabels.Any(l => l.Key == s.Key))).Concat(expanded.TemplateLabels).ToList();
         var annotations = Annotations(spec, forPods: false).ToList();
         var templateAnnotations = Annotations(spec, forPods: true).Concat(expanded.TemplateAnnotations).ToList();
         var podSpec = PodSpec(spec, expanded, placements, selectorLabels);
@@ -113,7 +117,6 @@ internal static class WorkloadLowering
             : Object(strategyType, Field("type", String(rollout.StrategyType)), Field("rollingUpdate", rollingUpdate));
     }
 
-    /// <summary>A count or a percentage: the API server takes a count only as a number, never as a numeric string.</summary>
     /// <summary>A StatefulSet's claim template: a claim per pod, named like the volume its containers mount.</summary>
     private static ObjectNode ClaimTemplate(VolumeSpec volume)
         => Object(

@@ -310,7 +310,7 @@ internal sealed partial class WorkloadParser
 
             var missing = containers
                 .Where(c => c.Spec.Role is ContainerRole.App or ContainerRole.Sidecar
-                    && !(IsPreset(c.Attribute) && Presets.PresetExpansion.KeepsDefaultResources(c.Spec))
+                    && !(IsPreset(c.Attribute) && Presets.PresetExpansion.DeclaresNoResources(c.Spec))
                     && request(c.Spec.Resources) is null)
                 .Select(static c => "'" + c.Spec.Name + "'")
                 .ToList();

@@ -215,13 +215,9 @@ internal sealed partial class WorkloadParser
             var property = configMap is null ? "Secret" : "ConfigMap";
             parser.CheckName(KubernetesNames.CheckDns1123Subdomain(objectName), property + " name", objectName, attribute.Tree, attribute.NamedSpan(property));
             var prefix = attribute.NamedString("Prefix");
-            if (prefix is { Length: > 0 } && EnvRules.CheckRelaxedName(prefix) is { } problem)
+            if (prefix is { Length: > 0 })
             {
-                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.NamedSpan("Prefix"), $"EnvFrom prefix '{prefix}' is invalid: {problem}");
-            }
-            else if (prefix is { Length: > 0 } && EnvRules.CheckStrictName(prefix) is { } strictProblem)
-            {
-                parser.ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.NamedSpan("Prefix"), $"EnvFrom prefix '{prefix}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {strictProblem}");
+                CheckEnvVarName(prefix, "EnvFrom prefix", attribute, attribute.NamedSpan("Prefix"));
             }
 
             _envFrom.Add(new EnvFromSpec(secret is not null, objectName, prefix is { Length: > 0 } ? prefix : null, attribute.NamedBool("Optional") == true ? true : null));
@@ -402,17 +398,22 @@ internal sealed partial class WorkloadParser
             return headers.ToEquatableArray();
         }
 
+        /// <summary>An environment variable name (or a prefix of one): printable ASCII but '=', and a C-like identifier below Kubernetes 1.34.</summary>
+        private void CheckEnvVarName(string value, string what, AttributeArguments attribute, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            if (EnvRules.CheckRelaxedName(value) is { } problem)
+            {
+                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, span, $"{what} '{value}' is invalid: {problem}");
+            }
+            else if (EnvRules.CheckStrictName(value) is { } strictProblem)
+            {
+                parser.ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, span, $"{what} '{value}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {strictProblem}");
+            }
+        }
+
         private void CheckEnvName(AttributeArguments attribute)
         {
-            var envName = Text(attribute.PositionalString(0));
-            if (EnvRules.CheckRelaxedName(envName) is { } problem)
-            {
-                parser.Report(DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(0), $"Environment variable name '{envName}' is invalid: {problem}");
-            }
-            else if (EnvRules.CheckStrictName(envName) is { } strictProblem)
-            {
-                parser.ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, attribute.PositionalSpan(0), $"Environment variable name '{envName}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {strictProblem}");
-            }
+            CheckEnvVarName(Text(attribute.PositionalString(0)), "Environment variable name", attribute, attribute.PositionalSpan(0));
 
             if (attribute.ClassName == KnownAttributes.EnvFromField && attribute.Positional(1).Value is int field && !System.Enum.IsDefined(typeof(PodField), field))
             {

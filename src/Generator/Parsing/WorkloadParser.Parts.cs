@@ -436,8 +436,7 @@ internal sealed partial class WorkloadParser
             spec = spec with { Patches = patches };
         }
 
-        if (settings.Resources is null or { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null }
-            && !IsPreset(attribute))
+        if (PresetExpansion.DeclaresNoResources(spec) && !IsPreset(attribute))
         {
             var identifier = IdentifierOf(part);
             Report(DiagnosticDescriptors.MissingResources, identifier.Tree, identifier.Span, name);

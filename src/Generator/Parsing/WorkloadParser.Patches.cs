@@ -24,11 +24,12 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
-            var problems = ProblemsIn(attribute);
+            var spans = new LiteralSpans(attribute);
+            var problems = ProblemsIn(attribute, spans);
             var named = new List<PatchedContainer>();
             var envNames = new List<PatchedEnvName>();
             var patch = PatchReader.ReadPatch(attribute.PositionalString(0) ?? string.Empty, _schema.Value?.Model(model), target, problems, named, envNames);
-            ReportStrictEnvNames(attribute, envNames);
+            ReportStrictEnvNames(attribute, spans, envNames);
             if (patch is not null)
             {
                 (patches ??= []).Add(patch);
@@ -93,9 +94,10 @@ internal sealed partial class WorkloadParser
                 continue;
             }
 
+            var spans = new LiteralSpans(attribute);
             var envNames = new List<PatchedEnvName>();
-            var manifest = PatchReader.ReadManifest(attribute.PositionalString(0) ?? string.Empty, _schema.Value, ProblemsIn(attribute), envNames);
-            ReportStrictEnvNames(attribute, envNames);
+            var manifest = PatchReader.ReadManifest(attribute.PositionalString(0) ?? string.Empty, _schema.Value, ProblemsIn(attribute, spans), envNames);
+            ReportStrictEnvNames(attribute, spans, envNames);
             if (manifest is not null)
             {
                 (manifests ??= []).Add(manifest);
@@ -106,24 +108,27 @@ internal sealed partial class WorkloadParser
     }
 
     /// <summary>Names that only Kubernetes 1.34 accepts (any printable ASCII but '='), reported as the attributes' are: for older targets.</summary>
-    private void ReportStrictEnvNames(AttributeArguments attribute, List<PatchedEnvName> names)
+    private void ReportStrictEnvNames(AttributeArguments attribute, LiteralSpans spans, List<PatchedEnvName> names)
     {
-        if (names.Count == 0)
-        {
-            return;
-        }
-
-        var positions = LiteralPositions.For(attribute.PositionalExpression(0));
         foreach (var name in names)
         {
-            ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, positions.Span(name.Index, name.Length), $"{name.What} '{name.Name}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {name.Problem}");
+            ReportBelow(KubernetesVersion.RelaxedEnvVarNames, DiagnosticDescriptors.InvalidEnv, attribute.Tree, spans.Of(name.Index, name.Length), $"{name.What} '{name.Name}' is invalid for ConsortKubernetesVersion {DiagnosticInfo.VersionToken}: {name.Problem}");
         }
     }
 
     /// <summary>Reports a problem the patch reader found at a place in the YAML text, at that place in the string literal.</summary>
-    private PatchProblem ProblemsIn(AttributeArguments attribute)
+    private PatchProblem ProblemsIn(AttributeArguments attribute, LiteralSpans spans)
+        => (descriptor, index, length, arguments) => Report(descriptor, attribute.Tree, spans.Of(index, length), arguments);
+
+    /// <summary>
+    /// Where a place in a string literal's text is in the source, mapped only when a problem is reported there: the map
+    /// has an entry per character, and most patches have no problem.
+    /// </summary>
+    private sealed class LiteralSpans(AttributeArguments attribute)
     {
-        var positions = LiteralPositions.For(attribute.PositionalExpression(0));
-        return (descriptor, index, length, arguments) => Report(descriptor, attribute.Tree, positions.Span(index, length), arguments);
+        private LiteralPositions? _positions;
+
+        public Microsoft.CodeAnalysis.Text.TextSpan Of(int index, int length)
+            => (_positions ??= LiteralPositions.For(attribute.PositionalExpression(0))).Span(index, length);
     }
 }

@@ -73,12 +73,12 @@ internal static class PresetExpansion
 
     /// <summary>The user's resources when the preset class declares a <c>[Resources]</c>, else the preset's defaults (with any <c>[ExtendedResource]</c>s).</summary>
     public static ResourcesSpec Resources(ContainerSpec container, ResourcesSpec defaults)
-        => KeepsDefaultResources(container)
+        => DeclaresNoResources(container)
             ? defaults with { Extended = container.Resources?.Extended ?? default }
             : container.Resources!;
 
-    /// <summary>Whether a preset's class leaves the preset's default requests and limits in place: it gives no <c>[Resources]</c> value.</summary>
-    public static bool KeepsDefaultResources(ContainerSpec container)
+    /// <summary>Whether a container class gives no <c>[Resources]</c> value: a preset's then keeps its default requests and limits.</summary>
+    public static bool DeclaresNoResources(ContainerSpec container)
         => container.Resources is { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null } or null;
 
     /// <summary>The preset's mounts first, then any the preset class declares.</summary>
