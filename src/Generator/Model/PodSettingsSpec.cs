@@ -35,13 +35,7 @@ internal sealed record PodSettingsSpec(
     EquatableArray<TolerationSpec> Tolerations,
     EquatableArray<TopologySpreadSpec> TopologySpread,
     EquatableArray<PodAntiAffinitySpec> AntiAffinity,
-    EquatableArray<NodeAffinitySpec> NodeAffinity)
-{
-    public static PodSettingsSpec None { get; } = new(
-        null, null, null, null, null, null, null, null, null,
-        EquatableArray<string>.Empty, null, EquatableArray<KeyValueSpec>.Empty, EquatableArray<TolerationSpec>.Empty,
-        EquatableArray<TopologySpreadSpec>.Empty, EquatableArray<PodAntiAffinitySpec>.Empty, EquatableArray<NodeAffinitySpec>.Empty);
-}
+    EquatableArray<NodeAffinitySpec> NodeAffinity);
 
 /// <summary>A seccomp profile: its type, and the file for <see cref="SeccompProfile.Localhost"/>.</summary>
 internal sealed record SeccompSpec(SeccompProfile Type, string? LocalhostProfile);
