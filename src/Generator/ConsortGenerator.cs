@@ -1,4 +1,5 @@
 using Consort.Generator.Binding;
+using Consort.Generator.Content;
 using Consort.Generator.Emit;
 using Consort.Generator.Options;
 using Consort.Generator.Parsing;
@@ -68,15 +69,28 @@ public sealed class ConsortGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider)
             .Select(static (pair, cancellationToken) => pair.Left.Parse(pair.Right, cancellationToken));
 
-        foreach (var specs in new[] { alone, inCompilation })
+        // The additional files are only listed here; each workload reads the ones its ConfigMaps name.
+        var projectFiles = context.AdditionalTextsProvider.Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => ProjectFiles.From(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.ProjectFiles);
+
+        foreach (var parsed in new[] { alone, inCompilation })
         {
+            // What a workload reads is equal from run to run unless one of its own files changed, so an edit of a file
+            // completes and emits again only the workloads that read it.
+            var specs = parsed
+                .WithTrackingName(TrackingNames.Parse)
+                .Combine(projectFiles)
+                .Select(static (pair, cancellationToken) => ConfigMapContent.Read(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Files);
+
             // Only the spec is cached: diagnostics (which hold syntax trees) are reported by ConsortAnalyzer,
             // which runs the same parser. A workload with an error has no spec, and no source. Every step here
             // runs for every workload on every edit (if only to find it cached), so there are as few as can be.
             var sources = specs
-                .WithTrackingName(TrackingNames.Parse)
                 .Combine(settings)
-                .Select(static (pair, cancellationToken) => pair.Left is null ? null : WorkloadEmitter.Emit(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => ConfigMapContent.Complete(pair.Left) is { } spec ? WorkloadEmitter.Emit(spec, pair.Right, cancellationToken) : null)
                 .WithTrackingName(TrackingNames.Source);
             context.RegisterSourceOutput(sources, static (output, source) =>
             {

@@ -10,5 +10,7 @@ internal static class TrackingNames
     public const string References = nameof(References);
     public const string Candidate = nameof(Candidate);
     public const string Parse = nameof(Parse);
+    public const string ProjectFiles = nameof(ProjectFiles);
+    public const string Files = nameof(Files);
     public const string Source = nameof(Source);
 }

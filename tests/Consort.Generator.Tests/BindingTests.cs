@@ -78,12 +78,13 @@ public class BindingTests
     [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
     public void Every_fixture_binds_alone_to_the_same_source_as_in_the_whole_compilation(string fixture)
     {
-        // Every fixture workload is self-contained. Each fixture is generated twice: as it is, and with a look-alike
-        // type in another file, which sends every workload to the whole compilation. The sources must be the same.
+        // Every fixture workload is self-contained but one that names another workload's Service (Frontend). Each
+        // fixture is generated twice: as it is, and with a look-alike type in another file, which sends every workload
+        // to the whole compilation. The sources must be the same.
         var alone = GeneratorHarness.Run(Fixtures.Source(fixture));
         var whole = GeneratorHarness.Run([Fixtures.Source(fixture), "namespace Elsewhere; class Memory { }"]);
         Assert.All(Requests(whole), static alone => Assert.False(alone));
-        Assert.All(Requests(alone), static alone => Assert.True(alone));
+        Assert.Equal(fixture == "Application" ? 1 : 0, Requests(alone).Count(static alone => !alone));
         Assert.Equal(alone.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal), whole.Sources.OrderBy(static s => s.Key, StringComparer.Ordinal));
     }
 

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Collections.Generic;
 using Consort.Generator.Binding;
+using Consort.Generator.Content;
 using Consort.Generator.Options;
+using Consort.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -49,7 +52,8 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
                 .Where(static t => !IsGeneratorOutput(t))
                 .Select(t => SourceFileFacts.Read((CompilationUnitSyntax)t.GetRoot(start.CancellationToken), start.CancellationToken))
                 .Where(static f => !f.IsEmpty)]));
-            start.RegisterSyntaxNodeAction(node => Analyze(node, environment, references, target), TypeDeclarations);
+            var files = ProjectFiles.From(start.Options.AnalyzerConfigOptionsProvider, start.Options.AdditionalFiles);
+            start.RegisterSyntaxNodeAction(node => Analyze(node, environment, references, files, target), TypeDeclarations);
         });
     }
 
@@ -59,7 +63,7 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
 
     private static readonly string GeneratorFolder = typeof(ConsortGenerator).FullName!;
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<BindingEnvironment> environment, ReferencesOnly references, KubernetesVersion target)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<BindingEnvironment> environment, ReferencesOnly references, ProjectFiles files, KubernetesVersion target)
     {
         var node = (TypeDeclarationSyntax)context.Node;
         if (node.AttributeLists.Count == 0 || !WorkloadSyntax.IsCandidate(node, environment.Value.GlobalAliases))
@@ -78,6 +82,25 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
             if (diagnostic.AppliesTo(target))
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic(target));
+            }
+        }
+
+        if (result?.Spec is { } spec && spec.Volumes.Any(static v => v.Content is not null))
+        {
+            ReportContentProblems(context, result, spec, files);
+        }
+    }
+
+    /// <summary>What reading a workload's ConfigMap files finds (a missing file, more than 1 MiB), at the argument that names it.</summary>
+    private static void ReportContentProblems(SyntaxNodeAnalysisContext context, WorkloadParseResult result, Model.WorkloadSpec spec, ProjectFiles files)
+    {
+        var problems = new List<ContentProblem>();
+        ConfigMapContent.Complete(ConfigMapContent.Read(spec, files, context.CancellationToken), problems);
+        foreach (var problem in problems)
+        {
+            if (result.ContentSites.FirstOrDefault(s => s.VolumeName == problem.VolumeName && s.Key == problem.Key) is { Tree: { } tree } site)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfigMapContent, Location.Create(tree, site.Span), problem.Message));
             }
         }
     }

@@ -113,6 +113,11 @@ internal static class DiagnosticDescriptors
         "A part or setting that does not apply, or is given twice",
         "{0}");
 
+    public static readonly DiagnosticDescriptor InvalidConfigMapContent = Error(
+        "CNS022",
+        "Invalid ConfigMap content",
+        "{0}");
+
     public static readonly DiagnosticDescriptor UtilizationWithoutRequest = Error(
         "CNS023",
         "An autoscaler utilization target for a resource that an app container does not request",
@@ -158,7 +163,7 @@ internal static class DiagnosticDescriptors
     [
         InvalidName, DuplicateName, MountOfUnknownVolume, InvalidPort, InvalidMountPath, InvalidEnv, InvalidQuantity,
         InvalidLabel, ProbeOnInitContainer, InvalidRestartPolicy, NativeSidecarUnsupported, ClassicSidecarInJob, MissingContainerOrImage,
-        InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, UnresolvedPort, NotApplicable,
+        InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, UnresolvedPort, NotApplicable, InvalidConfigMapContent,
         UtilizationWithoutRequest, InvalidSetting, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage, MissingResources, SecretInLiteralEnv,
         BudgetBlocksDrains,
     ];

@@ -107,9 +107,14 @@ internal static class WorkloadEmitter
                 .Line(Declaration(volume.Part))
                 .OpenBrace()
                 .Line("/// <summary>The volume's name.</summary>")
-                .Line("public const string Name = " + CSharpText.Literal(volume.Name) + ";")
-                .CloseBrace()
-                .Line();
+                .Line("public const string Name = " + CSharpText.Literal(volume.Name) + ";");
+            if (volume.Content is { } content)
+            {
+                writer.Line("/// <summary>The ConfigMap's name, with its content-hash suffix when it has one.</summary>")
+                    .Line("public const string ConfigMapName = " + CSharpText.Literal(content.ObjectName) + ";");
+            }
+
+            writer.CloseBrace().Line();
         }
 
         foreach (var container in spec.Containers)

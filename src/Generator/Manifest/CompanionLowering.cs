@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Consort.Generator.Model;
 using static Consort.Generator.Manifest.ManifestTree;
 
@@ -10,13 +11,28 @@ namespace Consort.Generator.Manifest;
 /// </summary>
 internal static class CompanionLowering
 {
-    /// <summary>The service account, the Services, the disruption budget and the autoscaler, in that order, each when declared.</summary>
+    /// <summary>The service account, the ConfigMaps, the Services, the disruption budget and the autoscaler, in that order, each when declared.</summary>
     public static IEnumerable<ObjectNode> Lower(WorkloadSpec spec, IReadOnlyList<KeyValuePair<string, string>> selector)
     {
         var companions = spec.Companions;
         if (companions.ServiceAccount is { } account)
         {
             yield return Document("V1ServiceAccount", "v1", "ServiceAccount", spec, account.Name, Field("automountServiceAccountToken", Boolean(account.AutomountToken)));
+        }
+
+        foreach (var volume in spec.Volumes)
+        {
+            if (volume.Content is { } content)
+            {
+                yield return Document(
+                    "V1ConfigMap",
+                    "v1",
+                    "ConfigMap",
+                    spec,
+                    content.ObjectName,
+                    Field("data", StringMap(content.Entries.Where(static e => !e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!)))),
+                    Field("binaryData", StringMap(content.Entries.Where(static e => e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!)))));
+            }
         }
 
         foreach (var service in companions.Services)
@@ -61,17 +77,19 @@ internal static class CompanionLowering
     }
 
     /// <summary>An object that belongs to the workload: named <paramref name="name"/>, in its namespace, labelled with its name label, with <paramref name="body"/> after the metadata.</summary>
-    public static ObjectNode Document(string model, string apiVersion, string kind, WorkloadSpec spec, string name, ManifestField? body)
+    public static ObjectNode Document(string model, string apiVersion, string kind, WorkloadSpec spec, string name, params ManifestField?[] body)
         => Object(
             model,
-            Field("apiVersion", String(apiVersion)),
-            Field("kind", String(kind)),
-            Field("metadata", Object(
-                "V1ObjectMeta",
-                Field("name", String(name)),
-                Field("namespace", String(spec.Namespace)),
-                Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(spec))])))),
-            body);
+            [
+                Field("apiVersion", String(apiVersion)),
+                Field("kind", String(kind)),
+                Field("metadata", Object(
+                    "V1ObjectMeta",
+                    Field("name", String(name)),
+                    Field("namespace", String(spec.Namespace)),
+                    Field("labels", StringMap([new(WorkloadLowering.NameLabel, WorkloadLowering.NameLabelValue(spec))])))),
+                .. body,
+            ]);
 
     private static ObjectNode? Utilization(string resource, int? percent)
         => percent is null

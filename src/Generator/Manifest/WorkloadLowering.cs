@@ -193,7 +193,11 @@ internal static class WorkloadLowering
             Field("restartPolicy", String(spec.RestartPolicy?.ToString())),
             Field("initContainers", List(placements.Where(static p => p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, p.IsNativeSidecar)))),
             Field("containers", List(placements.Where(static p => !p.InInitContainers).Select(static p => ContainerLowering.Container(p.Spec, isNativeSidecar: false)))),
-            Field("volumes", List(spec.Volumes.Where(static v => v.Kind != VolumeKind.ClaimTemplate).Select(Volume).Concat(expanded.Volumes))));
+            Field("volumes", List(spec.Volumes.Where(v => v.Kind != VolumeKind.ClaimTemplate && (v.Content is null || IsMounted(v, expanded))).Select(Volume).Concat(expanded.Volumes))));
+
+    // A [ConfigMap] part read only through envFrom or env keys needs no volume in the pod.
+    private static bool IsMounted(VolumeSpec volume, ExpandedWorkload expanded)
+        => expanded.Containers.Any(c => c.Mounts.Any(m => m.VolumeName == volume.Name));
 
     /// <summary>
     /// In <c>initContainers</c>: what the sidecars themselves need first (Istio's <c>istio-init</c>), native

@@ -35,6 +35,7 @@ internal enum VolumeKind
 /// <param name="Audience">A service account token's audience, when given.</param>
 /// <param name="ExpirationSeconds">A service account token's lifetime, when not the default.</param>
 /// <param name="Iscsi">An iSCSI volume's target and settings.</param>
+/// <param name="Content">A <c>[ConfigMap]</c> part's content: the volume mounts the ConfigMap the workload ships.</param>
 internal sealed record VolumeSpec(
     PartSpec Part,
     string Name,
@@ -50,7 +51,8 @@ internal sealed record VolumeSpec(
     AccessMode AccessMode = AccessMode.ReadWriteOnce,
     string? Audience = null,
     long? ExpirationSeconds = null,
-    IscsiSpec? Iscsi = null);
+    IscsiSpec? Iscsi = null,
+    ConfigMapContentSpec? Content = null);
 
 /// <summary>An iSCSI disk; a setting the user did not give is null (a CHAP flag: null when false).</summary>
 internal sealed record IscsiSpec(

@@ -13,15 +13,19 @@ internal readonly struct ArgumentValue
 {
     private readonly ImmutableArray<ArgumentValue> _values;
 
-    public ArgumentValue(object? value, bool isArray = false, ImmutableArray<ArgumentValue> values = default)
+    public ArgumentValue(object? value, bool isArray = false, ImmutableArray<ArgumentValue> values = default, ITypeSymbol? type = null)
     {
         Value = value;
         IsArray = isArray;
         _values = values;
+        Type = type;
     }
 
     /// <summary>The value; null for an absent argument, a null literal or an array.</summary>
     public object? Value { get; }
+
+    /// <summary>The type a bound <c>typeof</c> names, to read a part of another workload through; null when read from syntax.</summary>
+    public ITypeSymbol? Type { get; }
 
     /// <summary>Whether the value is an array (<see cref="Values"/>), which may be null.</summary>
     public bool IsArray { get; }
@@ -36,7 +40,7 @@ internal readonly struct ArgumentValue
     public static ArgumentValue FromConstant(TypedConstant constant) => constant.Kind switch
     {
         TypedConstantKind.Array => new ArgumentValue(null, isArray: true, constant.IsNull ? default : constant.Values.Select(FromConstant).ToImmutableArray()),
-        TypedConstantKind.Type => new ArgumentValue(constant.Value is ITypeSymbol type ? TypeRef.From(type) : null),
+        TypedConstantKind.Type => constant.Value is ITypeSymbol type ? new ArgumentValue(TypeRef.From(type), type: type) : new ArgumentValue(null),
         _ => new ArgumentValue(constant.Value),
     };
 }

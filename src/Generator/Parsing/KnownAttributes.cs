@@ -46,6 +46,7 @@ internal static class KnownAttributes
     public const string PreStop = "PreStopAttribute";
     public const string PostStart = "PostStartAttribute";
     public const string EnvFrom = "EnvFromAttribute";
+    public const string EnvFromService = "EnvFromServiceAttribute";
 
     public const string HostPathVolume = "HostPathVolumeAttribute";
     public const string VolumeClaimTemplate = "VolumeClaimTemplateAttribute";
@@ -65,6 +66,8 @@ internal static class KnownAttributes
     public const string ServicePort = "ServicePortAttribute";
     public const string PodDisruptionBudget = "PodDisruptionBudgetAttribute";
     public const string Autoscale = "AutoscaleAttribute";
+    public const string ConfigMap = "ConfigMapAttribute";
+    public const string ConfigMapEntry = "ConfigMapEntryAttribute";
 
     public const string Patch = "PatchAttribute";
     public const string Manifest = "ManifestAttribute";
@@ -103,7 +106,7 @@ internal static class KnownAttributes
 
     public static bool IsWorkload(string name) => WorkloadAttributes.Any(w => w.ClassName == name);
 
-    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate or ServiceAccountTokenVolume or IscsiVolume;
+    public static bool IsVolume(string name) => name is EmptyDirVolume or ConfigMapVolume or SecretVolume or PersistentVolumeClaimVolume or HostPathVolume or VolumeClaimTemplate or ServiceAccountTokenVolume or IscsiVolume or ConfigMap;
 
     public static bool IsContainer(string name) => name is Container or InitContainer or Sidecar;
 

@@ -79,6 +79,14 @@ internal sealed partial class WorkloadParser
                             Text(attribute.PositionalString(2)),
                             attribute.NamedBool("Optional") == true ? true : null));
                         break;
+                    case KnownAttributes.EnvFromService:
+                        CheckEnvName(attribute);
+                        if (parser._resolvesReferences && parser.ResolveServiceAddress(attribute, Text(attribute.PositionalString(0))) is { } address)
+                        {
+                            _env.Add(new EnvVarSpec(Text(attribute.PositionalString(0)), EnvSource.Literal, address, null, null, null));
+                        }
+
+                        break;
                     case KnownAttributes.Mount:
                         ReadMount(attribute);
                         break;
@@ -205,15 +213,25 @@ internal sealed partial class WorkloadParser
                 return;
             }
 
+            string objectName;
             if (attribute.HasNamed("Source"))
             {
-                parser.Report(DiagnosticDescriptors.WrongPartKind, attribute.Tree, attribute.NamedSpan("Source"), $"EnvFrom Source '{(attribute.Named("Source").Value as TypeRef)?.Display}' is not a [ConfigMap] part of this workload; name the ConfigMap with ConfigMap = \"...\" instead");
-                return;
+                var source = attribute.Named("Source").Value as TypeRef;
+                if (source is null || !parser._volumeParts.TryGetValue(source, out var volume) || volume.Spec.Content is not { } content)
+                {
+                    parser.Report(DiagnosticDescriptors.WrongPartKind, attribute.Tree, attribute.NamedSpan("Source"), $"EnvFrom Source '{source?.Display}' is not a [ConfigMap] part of this workload; declare one, or name an existing ConfigMap with ConfigMap = \"...\"");
+                    return;
+                }
+
+                objectName = content.Name;
+            }
+            else
+            {
+                objectName = configMap ?? secret!;
+                var property = configMap is null ? "Secret" : "ConfigMap";
+                parser.CheckName(KubernetesNames.CheckDns1123Subdomain(objectName), property + " name", objectName, attribute.Tree, attribute.NamedSpan(property));
             }
 
-            var objectName = configMap ?? secret!;
-            var property = configMap is null ? "Secret" : "ConfigMap";
-            parser.CheckName(KubernetesNames.CheckDns1123Subdomain(objectName), property + " name", objectName, attribute.Tree, attribute.NamedSpan(property));
             var prefix = attribute.NamedString("Prefix");
             if (prefix is { Length: > 0 })
             {

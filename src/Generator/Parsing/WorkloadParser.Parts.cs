@@ -149,10 +149,15 @@ internal sealed partial class WorkloadParser
 
     /// <summary>Members the generated code adds to the workload class or to a part class.</summary>
     private static readonly HashSet<string> ReservedPartNames =
-        ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ConsortManifest", "RegisterConsortManifest", "Image", "Ports"];
+        ["Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ConsortManifest", "RegisterConsortManifest", "Image", "Ports", "ConfigMapName"];
 
     private ParsedVolume ReadVolume(DeclaredType part, AttributeArguments attribute, string attributeName)
     {
+        if (attributeName == KnownAttributes.ConfigMap)
+        {
+            return ReadConfigMap(part, attribute);
+        }
+
         var (name, nameLocation) = ReadPartName(part, attribute, "Volume name");
         var kind = attributeName switch
         {

@@ -214,6 +214,16 @@ internal sealed partial class WorkloadParser
         {
             ok = InvalidPreset(attribute, "Config", $"Config '{configType.Name}' is a {config.Spec.Kind} volume; only ConfigMap and Secret volumes are updated in place by the kubelet");
         }
+        else if (config.Spec.Content is { HashSuffix: true } content)
+        {
+            // A new name is a new pod template: the pods restart before any reload could happen.
+            Report(
+                DiagnosticDescriptors.InvalidConfigMapContent,
+                attribute.Tree,
+                attribute.NamedSpan("Config"),
+                $"ConfigMap '{content.Name}' gets a content-hash suffix, so a change of its content rolls the pods instead of reloading them; set HashSuffix = false on its [ConfigMap] for a ConfigReload sidecar to watch it");
+            ok = false;
+        }
 
         ParsedContainer? target = null;
         if (!attribute.HasNamed("Target"))

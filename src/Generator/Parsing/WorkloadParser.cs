@@ -37,6 +37,7 @@ internal sealed partial class WorkloadParser
     private WorkloadKind _kind;
     private bool _hostNetwork;
     private int _terminationGracePeriodSeconds = 30;
+    private string? _namespace;
 
     private WorkloadParser(DeclaredType type, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
     {
@@ -63,7 +64,7 @@ internal sealed partial class WorkloadParser
     /// file path, then position), so that a class with two workload attributes, or declared in several parts, is
     /// parsed once.
     /// </summary>
-    private WorkloadParseResult? Parse(TypeDeclarationSyntax declaration)
+    private WorkloadParseResult? Parse(TypeDeclarationSyntax? declaration)
     {
         var workloadAttributes = _type.Attributes
             .Where(static a => a.Name is { } name && KnownAttributes.IsWorkload(name))
@@ -71,7 +72,7 @@ internal sealed partial class WorkloadParser
             .ThenBy(static a => a.Syntax?.SpanStart ?? 0)
             .ToList();
 
-        if (workloadAttributes.Count == 0 || !IsIn(workloadAttributes[0], declaration))
+        if (workloadAttributes.Count == 0 || declaration is not null && !IsIn(workloadAttributes[0], declaration))
         {
             return null;
         }
@@ -86,6 +87,7 @@ internal sealed partial class WorkloadParser
         var name = workload.PositionalString(0) ?? string.Empty;
         CheckName(KubernetesNames.CheckWorkloadName(name, kind == WorkloadKind.CronJob), "Workload name", name, workload.Tree, workload.PositionalSpan(0));
         var ns = workload.NamedString("Namespace");
+        _namespace = ns;
         if (ns is not null)
         {
             CheckName(KubernetesNames.CheckDns1123Label(ns), "Namespace", ns, workload.Tree, workload.NamedSpan("Namespace"));
@@ -113,6 +115,7 @@ internal sealed partial class WorkloadParser
         ReadParts(volumes, containers);
         ReadShorthandSidecars(containers);
         var companions = ReadCompanions(kind, workload, containers);
+        CheckStrayConfigMapEntries();
         var generated = ResolvePresets(name, containers);
         CheckJobSidecars(kind, containers);
         CheckClaimTemplatesMounted(volumes, containers);
@@ -168,7 +171,7 @@ internal sealed partial class WorkloadParser
                 manifests,
                 companions);
 
-        return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray());
+        return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray(), _contentSites.ToEquatableArray());
     }
 
     /// <summary>

@@ -49,17 +49,17 @@ internal static class GeneratorHarness
 
     public static TestOptionsProvider Options(string? kubernetesVersion)
     {
-        var globals = new Dictionary<string, string>();
+        var globals = new Dictionary<string, string> { ["build_property.projectdir"] = TestPaths.ProjectDirectory + "/" };
         if (kubernetesVersion is not null)
         {
             globals["build_property.ConsortKubernetesVersion"] = kubernetesVersion;
         }
 
-        return new TestOptionsProvider(globals);
+        return new TestOptionsProvider(globals, TestAdditionalText.FixtureMetadata);
     }
 
     public static GeneratorDriver CreateDriver(string? kubernetesVersion = null)
-        => GeneratorScenario.NewDriver(trackSteps: true, options: Options(kubernetesVersion));
+        => GeneratorScenario.NewDriver(trackSteps: true, options: Options(kubernetesVersion)).AddAdditionalTexts([.. TestAdditionalText.Fixtures]);
 
     /// <summary>A driver that has run once over <paramref name="sources"/>, and the compilation it ran on.</summary>
     public static (GeneratorDriver Driver, Compilation Compilation) Warm(params string[] sources)
@@ -85,7 +85,7 @@ internal static class GeneratorHarness
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], Options(kubernetesVersion)),
+            new AnalyzerOptions([.. TestAdditionalText.Fixtures], Options(kubernetesVersion)),
             onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

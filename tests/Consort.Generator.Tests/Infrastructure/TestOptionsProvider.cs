@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Consort.Generator.Tests.Infrastructure;
 
 /// <summary>MSBuild properties as the compiler hands them to generators (<c>build_property.*</c>).</summary>
-internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
+/// <param name="fileMetadata">Item metadata of additional files (<c>build_metadata.AdditionalFiles.*</c>), by path.</param>
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly Options None = new(new Dictionary<string, string>());
 
@@ -14,7 +15,8 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => fileMetadata is not null && fileMetadata.TryGetValue(textFile.Path, out var metadata) ? new Options(metadata) : None;
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
