@@ -5,7 +5,6 @@ using System.Text;
 using System.Threading;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Consort.Generator.Content;
 
@@ -29,6 +28,11 @@ internal static class ConfigMapContent
         if (spec is null)
         {
             return null;
+        }
+
+        if (!spec.Volumes.Any(static v => v.Content is not null))
+        {
+            return new WorkloadFiles(spec, EquatableArray<FileContent>.Empty);
         }
 
         var contents = new List<FileContent>();
