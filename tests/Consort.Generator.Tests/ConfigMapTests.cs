@@ -124,8 +124,21 @@ public class ConfigMapTests
     [InlineData("""[ConfigMap] [ConfigMapEntry("a", File = [|"/etc/app.conf"|])] partial class Settings;""", "CNS022")]
     [InlineData("""[ConfigMap(Name = [|"Settings"|])] [ConfigMapEntry("a", "1")] partial class Settings;""", "CNS001")]
     [InlineData("""[EmptyDirVolume] [[|ConfigMapEntry|]("a", "1")] partial class Settings;""", "CNS021")]
+    [InlineData("""[ConfigMap] [ConfigMapEntry("a", "1")] [VolumeItem([|"b"|], "b.conf")] partial class Settings;""", "CNS022")]
     public void Bad_content_is_reported_at_the_argument(string parts, string id)
         => DiagnosticAssert.Single(Workload(parts), id);
+
+    [Fact]
+    public void An_env_key_of_a_configmap_part_must_be_one_of_its_keys()
+    {
+        var diagnostic = DiagnosticAssert.Single(
+            Workload("""[ConfigMap] [ConfigMapEntry("a", "1")] partial class Settings;""", """[EnvFromConfigMap("B", "settings", [|"b"|])]"""),
+            "CNS022");
+        Assert.Equal("ConfigMap 'settings' has no key 'b' (its keys: a)", diagnostic.Message());
+
+        // Optional: the container may start without it.
+        Assert.Empty(GeneratorHarness.Run(Workload("""[ConfigMap] [ConfigMapEntry("a", "1")] partial class Settings;""", """[EnvFromConfigMap("B", "settings", "b", Optional = true)]""")).Errors);
+    }
 
     [Fact]
     public void More_than_one_MiB_is_reported_at_the_configmap()

@@ -69,6 +69,10 @@ public class RobustnessTests
         """[Deployment("a")] public partial class A { [Container("x:1")] partial class C; [Sidecar(SidecarKind.ServiceMesh, Mesh = (MeshKind)7, Injection = (MeshInjection)8, ProxyVersion = "")] partial class M; }""",
         """[Deployment("a")] [Sidecar(SidecarKind.ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.2.3")] [Sidecar(SidecarKind.Logging)] [Sidecar(SidecarKind.ConfigReload)] public partial class A { [Container("x:1")] partial class C; }""",
         """[Deployment("a")] public partial class A { [Sidecar(SidecarKind.ServiceMesh, Injection = MeshInjection.Explicit, ProxyVersion = "1.2.3")] partial class M; }""",
+        """[Deployment("a")] public partial class A { [ConfigMap(Name = null)] [ConfigMapEntry(null)] [ConfigMapEntry("k", null, File = null)] [ConfigMapEntry] partial class V; [Container("x:1")] [EnvFrom(Source = null)] [EnvFrom(Source = typeof(Missing))] partial class C; }""",
+        """[Deployment("a")] public partial class A { [ConfigMap] [ConfigMapEntry("k", File = "")] [ConfigMapEntry("j", File = "../../../x")] [ConfigMapEntry("i", File = "C:\\x")] [VolumeItem(null, null)] partial class V; [Container("x:1")] [Mount(typeof(V), "/v")] [EnvFromConfigMap("K", "v", null)] partial class C; }""",
+        """[Deployment("a")] public partial class A { [Container("x:1")] [EnvFromService(null, null)] [EnvFromService("X", typeof(Missing))] [EnvFromService("Y", typeof(int[]), Port = null, Scheme = "")] [EnvFromService("Z", typeof(System.Collections.Generic.List<int>))] partial class C; }""",
+        """[Deployment("a")] public partial class A { [Service] [ServicePort(80, typeof(C))] partial class S; [Container("x:1")] [Port(80)] [EnvFromService("X", typeof(S), Port = "nope")] [EnvFromService("Y", typeof(A))] [EnvFromService("Z", typeof(B.S))] partial class C; } [Job("b")] public partial class B { [Service] partial class S; [Container("x:1")] partial class C; }""",
     ];
 
     [Fact]

@@ -57,6 +57,32 @@ public class ServiceReferenceTests
         Assert.Equal("http://http:80", ValueOf(source, cart: false));
     }
 
+    [Fact]
+    public void Two_workloads_may_name_each_others_services()
+    {
+        const string source = """
+            using Consort;
+            [Deployment("ping")]
+            public partial class Ping
+            {
+                [Service] [ServicePort(80, typeof(Server))] partial class Http;
+                [Container("nginx:1.27.3")] [Port(8080)] [EnvFromService("PONG", typeof(Pong.Http))] partial class Server;
+            }
+
+            [Deployment("pong", Namespace = "other")]
+            public partial class Pong
+            {
+                [Service] [ServicePort(81, typeof(Server))] partial class Http;
+                [Container("nginx:1.27.3")] [Port(8080)] [EnvFromService("PING", typeof(Ping.Http))] partial class Server;
+            }
+            """;
+        var outcome = GeneratorHarness.Run(source);
+        Assert.Empty(outcome.Errors);
+        var yaml = outcome.LoadWorkloads().ToDictionary(static w => w.Type.Name, static w => w.Yaml);
+        Assert.Contains("value: http.other.svc:81", yaml["Ping"], StringComparison.Ordinal);
+        Assert.Contains("value: http:80", yaml["Pong"], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""[EnvFromService("CART", [|typeof(Cart.Scratch)|])]""", "CNS019")]
     [InlineData("""[EnvFromService("CART", [|typeof(Cart)|])]""", "CNS019")]

@@ -72,7 +72,7 @@ internal sealed partial class WorkloadParser
         }
 
         var content = new ConfigMapContentSpec(name, hashSuffix, entries.ToEquatableArray());
-        var spec = new VolumeSpec(ReadPartSpec(part), volumeName, VolumeKind.ConfigMap, name, null, null, null, Items: ReadVolumeItems(part, volumeName, projected: true), Content: content);
+        var spec = new VolumeSpec(ReadPartSpec(part), volumeName, VolumeKind.ConfigMap, name, null, null, null, Items: ReadVolumeItems(part, volumeName, projected: true, content), Content: content);
         return new ParsedVolume(spec, volumeLocation);
 
         // The suffix adds 11 characters ('-' and 10 of hash) to a name that must stay a DNS-1123 subdomain.
@@ -80,6 +80,23 @@ internal sealed partial class WorkloadParser
             => KubernetesNames.CheckDns1123Subdomain(value)
                ?? (value.Length > KubernetesNames.SubdomainMaxLength - 11 ? $"must be no more than {KubernetesNames.SubdomainMaxLength - 11} characters, so that the content-hash suffix fits" : null);
     }
+
+    /// <summary>
+    /// A key of a <c>[ConfigMap]</c> part that a volume item or an env variable reads must be one of its keys: the
+    /// kubelet fails the mount, or the container's start, on a key the ConfigMap does not have.
+    /// </summary>
+    private void CheckHasKey(ConfigMapContentSpec content, string key, Microsoft.CodeAnalysis.SyntaxTree? tree, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        if (!content.Entries.Any(e => e.Key == key))
+        {
+            var keys = string.Join(", ", content.Entries.Select(static e => e.Key));
+            Report(DiagnosticDescriptors.InvalidConfigMapContent, tree, span, $"ConfigMap '{content.Name}' has no key '{key}'{(keys.Length > 0 ? " (its keys: " + keys + ")" : string.Empty)}");
+        }
+    }
+
+    /// <summary>The <c>[ConfigMap]</c> part of this workload named <paramref name="name"/> (before its suffix), if there is one.</summary>
+    private ConfigMapContentSpec? ConfigMapPartNamed(string name)
+        => _volumeParts.Values.Select(static v => v.Spec.Content).FirstOrDefault(c => c?.Name == name);
 
     /// <summary>A <c>[ConfigMapEntry]</c> on a class that is not a <c>[ConfigMap]</c> would be lost: reported.</summary>
     private void CheckStrayConfigMapEntries()

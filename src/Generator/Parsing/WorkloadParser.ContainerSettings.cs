@@ -71,6 +71,11 @@ internal sealed partial class WorkloadParser
                     case KnownAttributes.EnvFromConfigMap:
                         CheckEnvName(attribute);
                         CheckEnvSource(attribute, name == KnownAttributes.EnvFromSecret ? "Secret" : "ConfigMap");
+                        if (name == KnownAttributes.EnvFromConfigMap && attribute.NamedBool("Optional") != true
+                            && parser.ConfigMapPartNamed(Text(attribute.PositionalString(1))) is { } content)
+                        {
+                            parser.CheckHasKey(content, Text(attribute.PositionalString(2)), attribute.Tree, attribute.PositionalSpan(2));
+                        }
                         _env.Add(new EnvVarSpec(
                             Text(attribute.PositionalString(0)),
                             name == KnownAttributes.EnvFromSecret ? EnvSource.Secret : EnvSource.ConfigMap,

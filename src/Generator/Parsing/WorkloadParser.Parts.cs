@@ -358,7 +358,8 @@ internal sealed partial class WorkloadParser
     }
 
     /// <summary>The <c>[VolumeItem]</c>s of a ConfigMap or Secret volume class, which project only the keys listed.</summary>
-    private EquatableArray<VolumeItemSpec> ReadVolumeItems(DeclaredType part, string volumeName, bool projected)
+    /// <param name="content">A <c>[ConfigMap]</c> part's content, whose keys are known: an item must name one of them.</param>
+    private EquatableArray<VolumeItemSpec> ReadVolumeItems(DeclaredType part, string volumeName, bool projected, ConfigMapContentSpec? content = null)
     {
         var items = new List<VolumeItemSpec>();
         foreach (var data in part.Attributes)
@@ -378,6 +379,10 @@ internal sealed partial class WorkloadParser
             if (KubernetesNames.CheckConfigMapKey(key) is { } keyProblem)
             {
                 Report(DiagnosticDescriptors.InvalidSetting, attribute.Tree, attribute.PositionalSpan(0), $"Volume item key '{key}' is invalid: {keyProblem}");
+            }
+            else if (content is not null)
+            {
+                CheckHasKey(content, key, attribute.Tree, attribute.PositionalSpan(0));
             }
 
             var path = attribute.PositionalString(1) ?? string.Empty;
