@@ -6,6 +6,7 @@ using Consort.Generator.Binding;
 using Consort.Generator.Content;
 using Consort.Generator.Options;
 using Consort.Generator.Parsing;
+using Consort.Generator.PodSecurity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -41,7 +42,7 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            var target = ConsortOptions.From(start.Options.AnalyzerConfigOptionsProvider).KubernetesVersion;
+            var options = ConsortOptions.From(start.Options.AnalyzerConfigOptionsProvider);
             var compilation = start.Compilation;
             var references = new ReferencesOnly(compilation);
 
@@ -53,7 +54,7 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
                 .Select(t => SourceFileFacts.Read((CompilationUnitSyntax)t.GetRoot(start.CancellationToken), start.CancellationToken))
                 .Where(static f => !f.IsEmpty)]));
             var files = ProjectFiles.From(start.Options.AnalyzerConfigOptionsProvider, start.Options.AdditionalFiles);
-            start.RegisterSyntaxNodeAction(node => Analyze(node, environment, references, files, target), TypeDeclarations);
+            start.RegisterSyntaxNodeAction(node => Analyze(node, environment, references, files, options), TypeDeclarations);
         });
     }
 
@@ -63,8 +64,9 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
 
     private static readonly string GeneratorFolder = typeof(ConsortGenerator).FullName!;
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<BindingEnvironment> environment, ReferencesOnly references, ProjectFiles files, KubernetesVersion target)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<BindingEnvironment> environment, ReferencesOnly references, ProjectFiles files, ConsortOptions options)
     {
+        var target = options.KubernetesVersion;
         var node = (TypeDeclarationSyntax)context.Node;
         if (node.AttributeLists.Count == 0 || !WorkloadSyntax.IsCandidate(node, environment.Value.GlobalAliases))
         {
@@ -85,9 +87,19 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (result?.Spec is { } spec && spec.Volumes.Any(static v => v.Content is not null))
+        if (result?.Spec is not { } spec)
+        {
+            return;
+        }
+
+        if (spec.Volumes.Any(static v => v.Content is not null))
         {
             ReportContentProblems(context, result, spec, files);
+        }
+
+        foreach (var diagnostic in PodSecurityReport.For(result, spec, options))
+        {
+            context.ReportDiagnostic(diagnostic);
         }
     }
 

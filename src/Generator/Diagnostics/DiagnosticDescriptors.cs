@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Consort.Generator.Diagnostics;
@@ -158,6 +159,101 @@ internal static class DiagnosticDescriptors
         "A disruption budget that blocks every voluntary eviction",
         "{0}");
 
+    public static readonly DiagnosticDescriptor HostNamespaces = Warning(
+        "CNS201",
+        "Pod Security: host namespaces",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor PrivilegedContainer = Warning(
+        "CNS202",
+        "Pod Security: privileged container",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor NonDefaultCapabilities = Warning(
+        "CNS203",
+        "Pod Security: capabilities beyond the default set",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor HostPathVolume = Warning(
+        "CNS204",
+        "Pod Security: hostPath volume",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor HostPorts = Warning(
+        "CNS205",
+        "Pod Security: host ports",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor HostProbeOrLifecycle = Warning(
+        "CNS206",
+        "Pod Security: a host in a probe or lifecycle handler",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor AppArmorProfile = Warning(
+        "CNS207",
+        "Pod Security: forbidden AppArmor profile",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor SeLinuxOptions = Warning(
+        "CNS208",
+        "Pod Security: forbidden SELinux options",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ProcMountBaseline = Warning(
+        "CNS209",
+        "Pod Security: /proc mount type",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor SeccompBaseline = Warning(
+        "CNS210",
+        "Pod Security: seccomp Unconfined",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor Sysctls = Warning(
+        "CNS211",
+        "Pod Security: unsafe sysctls",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor WindowsHostProcess = Warning(
+        "CNS212",
+        "Pod Security: Windows HostProcess",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RestrictedVolumes = Warning(
+        "CNS213",
+        "Pod Security: restricted volume types",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor AllowPrivilegeEscalation = Warning(
+        "CNS214",
+        "Pod Security: privilege escalation allowed",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RestrictedCapabilities = Warning(
+        "CNS215",
+        "Pod Security: capabilities not dropped",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RunAsNonRoot = Warning(
+        "CNS216",
+        "Pod Security: not run as non-root",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RunAsRootUser = Warning(
+        "CNS217",
+        "Pod Security: runAsUser 0",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor SeccompRestricted = Warning(
+        "CNS218",
+        "Pod Security: no seccomp profile",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ProcMountRestricted = Warning(
+        "CNS219",
+        "Pod Security: /proc mount type (restricted)",
+        "{0}");
+
     /// <summary>Every descriptor, for the analyzer's <c>SupportedDiagnostics</c> (declared after them: static fields initialize in order).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -166,7 +262,13 @@ internal static class DiagnosticDescriptors
         InvalidPresetProperty, InvalidWorkloadDeclaration, InvalidPatchYaml, UnknownPatchField, InvalidPatchValue, WrongPartKind, UnresolvedPort, NotApplicable, InvalidConfigMapContent,
         UtilizationWithoutRequest, InvalidSetting, LogSourceUndetermined, ConfigReloadSubPath, UnpinnedImage, MissingResources, SecretInLiteralEnv,
         BudgetBlocksDrains,
+        HostNamespaces, PrivilegedContainer, NonDefaultCapabilities, HostPathVolume, HostPorts, HostProbeOrLifecycle, AppArmorProfile, SeLinuxOptions,
+        ProcMountBaseline, SeccompBaseline, Sysctls, WindowsHostProcess, RestrictedVolumes, AllowPrivilegeEscalation, RestrictedCapabilities, RunAsNonRoot, RunAsRootUser, SeccompRestricted, ProcMountRestricted,
     ];
+
+    /// <summary>The Pod Security Standards warnings (CNS201–CNS219), by ID.</summary>
+    public static System.Collections.Generic.IReadOnlyDictionary<string, DiagnosticDescriptor> PodSecurity { get; } =
+        All.Where(static d => d.Id.StartsWith("CNS2", System.StringComparison.Ordinal)).ToDictionary(static d => d.Id);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => new(
         id,

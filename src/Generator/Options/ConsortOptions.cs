@@ -4,9 +4,12 @@ namespace Consort.Generator.Options;
 
 /// <summary>The project-wide settings the generator reads from MSBuild (through <c>CompilerVisibleProperty</c>).</summary>
 /// <param name="KubernetesVersion">The cluster version the manifests target (<c>ConsortKubernetesVersion</c>).</param>
-internal sealed record ConsortOptions(KubernetesVersion KubernetesVersion)
+/// <param name="PodSecurity">The Pod Security Standards level workloads are checked against (<c>ConsortPodSecurity</c>).</param>
+internal sealed record ConsortOptions(KubernetesVersion KubernetesVersion, PodSecurityLevel PodSecurity = PodSecurityLevel.Baseline)
 {
     public const string KubernetesVersionProperty = "build_property.ConsortKubernetesVersion";
+
+    public const string PodSecurityProperty = "build_property.ConsortPodSecurity";
 
     public static ConsortOptions Default { get; } = new(KubernetesVersion.Default);
 
@@ -14,6 +17,14 @@ internal sealed record ConsortOptions(KubernetesVersion KubernetesVersion)
     {
         // An unreadable value falls back to the default; the MSBuild targets reject it with a clear error first.
         provider.GlobalOptions.TryGetValue(KubernetesVersionProperty, out var text);
-        return KubernetesVersion.TryParse(text, out var version) ? new ConsortOptions(version) : Default;
+        provider.GlobalOptions.TryGetValue(PodSecurityProperty, out var level);
+        return new ConsortOptions(
+            KubernetesVersion.TryParse(text, out var version) ? version : KubernetesVersion.Default,
+            level?.Trim().ToLowerInvariant() switch
+            {
+                "privileged" => PodSecurityLevel.Privileged,
+                "restricted" => PodSecurityLevel.Restricted,
+                _ => PodSecurityLevel.Baseline,
+            });
     }
 }

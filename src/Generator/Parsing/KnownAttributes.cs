@@ -67,6 +67,7 @@ internal static class KnownAttributes
     public const string PodDisruptionBudget = "PodDisruptionBudgetAttribute";
     public const string Autoscale = "AutoscaleAttribute";
     public const string ConfigMap = "ConfigMapAttribute";
+    public const string PodSecurity = "PodSecurityAttribute";
     public const string ConfigMapEntry = "ConfigMapEntryAttribute";
 
     public const string Patch = "PatchAttribute";

@@ -116,6 +116,7 @@ internal sealed partial class WorkloadParser
         ReadShorthandSidecars(containers);
         var companions = ReadCompanions(kind, workload, containers);
         CheckStrayConfigMapEntries();
+        var podSecurity = ReadPodSecurityLevel();
         var generated = ResolvePresets(name, containers);
         CheckJobSidecars(kind, containers);
         CheckClaimTemplatesMounted(volumes, containers);
@@ -171,7 +172,12 @@ internal sealed partial class WorkloadParser
                 manifests,
                 companions);
 
-        return new WorkloadParseResult(spec, _diagnostics.ToEquatableArray(), _contentSites.ToEquatableArray());
+        return new WorkloadParseResult(
+            spec,
+            _diagnostics.ToEquatableArray(),
+            _contentSites.ToEquatableArray(),
+            podSecurity,
+            spec is null || kind == WorkloadKind.ManifestSet ? default : ReadSecuritySites(workload, volumes, containers).ToEquatableArray());
     }
 
     /// <summary>

@@ -47,12 +47,17 @@ internal static class GeneratorHarness
         return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, ParseOptions, path: old.FilePath));
     }
 
-    public static TestOptionsProvider Options(string? kubernetesVersion)
+    public static TestOptionsProvider Options(string? kubernetesVersion, string? podSecurity = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.projectdir"] = TestPaths.ProjectDirectory + "/" };
         if (kubernetesVersion is not null)
         {
             globals["build_property.ConsortKubernetesVersion"] = kubernetesVersion;
+        }
+
+        if (podSecurity is not null)
+        {
+            globals["build_property.ConsortPodSecurity"] = podSecurity;
         }
 
         return new TestOptionsProvider(globals, TestAdditionalText.FixtureMetadata);
@@ -71,21 +76,21 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator and the analyzer once.</summary>
     public static GeneratorOutcome Run(string source, string? kubernetesVersion = null) => Run([source], kubernetesVersion);
 
-    public static GeneratorOutcome Run(string[] sources, string? kubernetesVersion = null, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+    public static GeneratorOutcome Run(string[] sources, string? kubernetesVersion = null, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null, string? podSecurity = null)
     {
         var compilation = Compilation(sources, severities);
         SyntaxReaderCheck.AssertAgreesWithCompiler(compilation);
         var driver = CreateDriver(kubernetesVersion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
-        var (analyzerDiagnostics, analyzerExceptions) = Analyze(output, kubernetesVersion);
+        var (analyzerDiagnostics, analyzerExceptions) = Analyze(output, kubernetesVersion, podSecurity);
         return new GeneratorOutcome(driver.GetRunResult(), output, driverDiagnostics, analyzerDiagnostics, analyzerExceptions);
     }
 
     /// <summary>Consort's analyzer over <paramref name="compilation"/>: what survives pragmas and severities, sorted by position.</summary>
-    public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions) Analyze(Compilation compilation, string? kubernetesVersion)
+    public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions) Analyze(Compilation compilation, string? kubernetesVersion, string? podSecurity = null)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([.. TestAdditionalText.Fixtures], Options(kubernetesVersion)),
+            new AnalyzerOptions([.. TestAdditionalText.Fixtures], Options(kubernetesVersion, podSecurity)),
             onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

@@ -72,6 +72,7 @@ public partial class Ledger
 /// <summary>A node agent on the host's network and PID namespace, with host paths, tolerating every taint.</summary>
 [DaemonSet("node-exporter", Namespace = "monitoring", HostNetwork = true, HostPID = true, DnsPolicy = DnsPolicy.ClusterFirstWithHostNet, UpdateStrategy = DaemonSetUpdateStrategy.RollingUpdate, MaxUnavailable = "10%")]
 [Toleration]
+[PodSecurity(PodSecurityLevel.Privileged)] // host namespaces, host paths and a host port: a node agent
 [PodSecurityContext(RunAsNonRoot = true, RunAsUser = 65534)]
 public partial class NodeExporter
 {

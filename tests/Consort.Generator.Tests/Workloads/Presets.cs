@@ -89,6 +89,7 @@ public partial class PrometheusHttpReload
 
 /// <summary>Istio written explicitly, as istioctl kube-inject would.</summary>
 [Deployment("istio-explicit", Namespace = "payments")]
+[PodSecurity(PodSecurityLevel.Privileged)] // istio-init adds NET_ADMIN and NET_RAW (CNS203): without Istio CNI, a privileged namespace
 public partial class IstioExplicit
 {
     [Container("ghcr.io/acme/payments:2.7.1")]

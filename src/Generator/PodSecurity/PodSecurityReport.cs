@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Consort.Generator.Diagnostics;
+using Consort.Generator.Helpers;
+using Consort.Generator.Manifest;
+using Consort.Generator.Model;
+using Consort.Generator.Options;
+using Consort.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consort.Generator.PodSecurity;
+
+/// <summary>
+/// The Pod Security Standards warnings of one workload (SPEC 9): its finished pod (after presets, lowering and
+/// patches) checked at its level and at the policy version <c>latest</c> means on the target Kubernetes version,
+/// each failing check reported once, at the argument that set the value it blames.
+/// </summary>
+internal static class PodSecurityReport
+{
+    public static IEnumerable<Diagnostic> For(WorkloadParseResult result, WorkloadSpec spec, ConsortOptions options)
+    {
+        var level = result.PodSecurity ?? options.PodSecurity;
+        if (level == PodSecurityLevel.Privileged || spec.Kind == WorkloadKind.ManifestSet
+            || PodView.Of(WorkloadLowering.Lower(spec, options.KubernetesVersion).Workload) is not { } pod)
+        {
+            yield break;
+        }
+
+        var policy = PodSecurityChecks.LatestPolicy(options.KubernetesVersion);
+        var label = level.ToString().ToLowerInvariant() + ":latest";
+        foreach (var (check, failure) in PodSecurityChecks.Evaluate(level, policy, pod))
+        {
+            if (Locate(failure, result.SecuritySites) is { Tree: { } tree } site)
+            {
+                yield return Diagnostic.Create(
+                    DiagnosticDescriptors.PodSecurity[check.DiagnosticId],
+                    Location.Create(tree, site.Span),
+                    $"would violate PodSecurity \"{label}\": {failure.Text}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where to report a failure: the argument that set the first offending value; else a patch of that container (or of
+    /// the pod) that writes the field; else the container's attribute (a preset's for the containers it adds), or the
+    /// workload's for what the pod lacks.
+    /// </summary>
+    private static SecuritySite? Locate(CheckFailure failure, EquatableArray<SecuritySite> sites)
+    {
+        var offender = failure.Offenders[0];
+        var owner = offender.Volume is { } volume ? "volume:" + volume : offender.Container is { } container ? "container:" + container : "pod";
+        var leaf = offender.Field.Split('.').Last();
+        return Find(owner + "." + offender.Field)
+            ?? sites.FirstOrDefault(s => s.Key == "patch:" + owner && s.Text?.Contains(leaf) == true)
+            ?? Find(owner + "." + offender.Field.Split('.')[0])
+            ?? Find(owner)
+            ?? (offender.Container is null ? null : Find("preset"))
+            ?? Find("workload");
+
+        SecuritySite? Find(string key) => sites.FirstOrDefault(s => s.Key == key);
+    }
+}
