@@ -57,6 +57,75 @@ public class CodeFixTests
             """);
 
     [Fact]
+    public void Make_restricted_sets_the_pod_and_every_container_and_keeps_what_is_there()
+        => AssertFix(
+            new MakeRestrictedCodeFix(),
+            "CNS214",
+            """
+            using Consort;
+            using static Consort.SidecarKind;
+            [Deployment("web")]
+            [PodSecurityContext(RunAsUser = 1000, Seccomp = SeccompProfile.Localhost, SeccompLocalhostProfile = "profiles/web.json")]
+            public partial class Web
+            {
+                [ConfigMapVolume("web-conf")] partial class Conf;
+
+                [Container("nginx:1.27")] [Mount(typeof(Conf), "/etc/nginx/conf.d")] [Resources(CpuRequest = "10m")] partial class Main;
+
+                [InitContainer("busybox:1.37")]
+                [SecurityContext(AddCapabilities = ["NET_BIND_SERVICE"], DropCapabilities = ["NET_RAW"])]
+                [Resources(CpuRequest = "10m")]
+                partial class Setup;
+
+                [Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Main), ReloadUrl = "http://127.0.0.1:8080/reload")] partial class Reload;
+            }
+            """,
+            """
+            using Consort;
+            using static Consort.SidecarKind;
+            [Deployment("web")]
+            [PodSecurityContext(RunAsUser = 1000, Seccomp = SeccompProfile.Localhost, SeccompLocalhostProfile = "profiles/web.json", RunAsNonRoot = true)]
+            public partial class Web
+            {
+                [ConfigMapVolume("web-conf")] partial class Conf;
+
+                [Container("nginx:1.27")] [Mount(typeof(Conf), "/etc/nginx/conf.d")] [Resources(CpuRequest = "10m")] [SecurityContext(AllowPrivilegeEscalation = false, DropCapabilities = ["ALL"])] partial class Main;
+
+                [InitContainer("busybox:1.37")]
+                [SecurityContext(AddCapabilities = ["NET_BIND_SERVICE"], DropCapabilities = ["ALL", "NET_RAW"], AllowPrivilegeEscalation = false)]
+                [Resources(CpuRequest = "10m")]
+                partial class Setup;
+
+                [Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Main), ReloadUrl = "http://127.0.0.1:8080/reload")] partial class Reload;
+            }
+            """,
+            podSecurity: "restricted");
+
+    [Fact]
+    public void Make_restricted_leaves_no_restricted_warning_and_changes_nothing_the_second_time()
+    {
+        const string source = """
+            using Consort;
+            [Deployment("web")]
+            public partial class Web
+            {
+                [Container("nginx:1.27")]
+                [Resources(CpuRequest = "10m")]
+                partial class Main;
+            }
+            """;
+        var once = Apply(new MakeRestrictedCodeFix(), "CNS216", source, podSecurity: "restricted");
+        Assert.DoesNotContain(GeneratorHarness.Run([once], podSecurity: "restricted").Diagnostics, static d => d.Id.StartsWith("CNS2", StringComparison.Ordinal));
+        Assert.Contains("[PodSecurityContext(RunAsNonRoot = true, Seccomp = SeccompProfile.RuntimeDefault)]", once, StringComparison.Ordinal);
+
+        // Applied to the compliant workload (through a workload made stricter than the project), it changes nothing.
+        var stricter = once.Replace("[Deployment(\"web\")]", "[Deployment(\"web\")] [PodSecurity(PodSecurityLevel.Restricted)] [Autoscale(MaxReplicas = 2)]", StringComparison.Ordinal);
+        var root = CSharpSyntaxTree.ParseText(stricter, GeneratorHarness.ParseOptions).GetRoot();
+        var workload = root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First();
+        Assert.Equal(workload.ToFullString(), MakeRestrictedCodeFix.Restrict(workload).ToFullString());
+    }
+
+    [Fact]
     public void Make_partial_is_not_offered_for_other_CNS015_causes()
     {
         var fixes = Fixes(new MakePartialCodeFix(), "CNS015", """
@@ -116,15 +185,19 @@ public class CodeFixTests
         }
         """;
 
-    private static void AssertFix(CodeFixProvider provider, string id, string source, string expected, string? version = null)
+    private static void AssertFix(CodeFixProvider provider, string id, string source, string expected, string? version = null, string? podSecurity = null)
+    {
+        var text = Apply(provider, id, source, version, podSecurity);
+        Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain(GeneratorHarness.Run([text], version, podSecurity: podSecurity).Diagnostics, d => d.Id == id);
+    }
+
+    private static string Apply(CodeFixProvider provider, string id, string source, string? version = null, string? podSecurity = null)
     {
         var (document, compilation) = Open(source);
-        var action = Assert.Single(Fixes(provider, id, document, compilation, version));
+        var action = Assert.Single(Fixes(provider, id, document, compilation, version, podSecurity));
         var operation = Assert.Single(action.GetOperationsAsync(CancellationToken.None).GetAwaiter().GetResult().OfType<ApplyChangesOperation>());
-        var fixedDocument = operation.ChangedSolution.GetDocument(document.Id)!;
-        var text = fixedDocument.GetTextAsync().GetAwaiter().GetResult().ToString();
-        Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
-        Assert.DoesNotContain(GeneratorHarness.Run(text, version).Diagnostics, d => d.Id == id);
+        return operation.ChangedSolution.GetDocument(document.Id)!.GetTextAsync().GetAwaiter().GetResult().ToString();
     }
 
     private static List<CodeAction> Fixes(CodeFixProvider provider, string id, string source)
@@ -133,9 +206,9 @@ public class CodeFixTests
         return Fixes(provider, id, document, compilation);
     }
 
-    private static List<CodeAction> Fixes(CodeFixProvider provider, string id, Document document, Compilation compilation, string? version = null)
+    private static List<CodeAction> Fixes(CodeFixProvider provider, string id, Document document, Compilation compilation, string? version = null, string? podSecurity = null)
     {
-        var (diagnostics, _) = GeneratorHarness.Analyze(compilation, version);
+        var (diagnostics, _) = GeneratorHarness.Analyze(compilation, version, podSecurity);
         var diagnostic = Assert.Single(diagnostics, d => d.Id == id);
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);

@@ -36,9 +36,26 @@ internal static class PodSecurityReport
                 yield return Diagnostic.Create(
                     DiagnosticDescriptors.PodSecurity[check.DiagnosticId],
                     Location.Create(tree, site.Span),
-                    $"would violate PodSecurity \"{label}\": {failure.Text}");
+                    $"would violate PodSecurity \"{label}\": {failure.Text}{Hint(check, failure, spec)}");
             }
         }
+    }
+
+    /// <summary>
+    /// What to change when the failure is a preset's, where the controller's words cannot say it: a signal-mode
+    /// ConfigReload watcher runs as root unless the target declares a user, since it may only signal its own user's processes.
+    /// </summary>
+    private static string Hint(PodSecurityCheck check, CheckFailure failure, WorkloadSpec spec)
+    {
+        if (check.Id != "runAsNonRoot")
+        {
+            return string.Empty;
+        }
+
+        var watcher = spec.Containers.FirstOrDefault(c => c.Preset is ConfigReloadPresetSpec { Process: not null } && failure.Offenders.Any(o => o.Container == c.Name));
+        return watcher?.Preset is ConfigReloadPresetSpec reload
+            ? $". The ConfigReload watcher '{watcher.Name}' signals '{reload.TargetContainer}' as that container's user, and runs as root until it has one: give '{reload.TargetContainer}' [SecurityContext(RunAsUser = ...)] with an image that runs unprivileged, or reload through ReloadUrl"
+            : string.Empty;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Consort.Generator.Helpers;
 using Consort.Generator.Model;
 
@@ -13,7 +14,7 @@ internal static class ConfigReloadPreset
     /// <summary>How often the signal-mode watcher looks at <c>..data</c>; far below the kubelet's own sync delay (about a minute).</summary>
     public const int PollSeconds = 2;
 
-    public static void Expand(ContainerSpec container, ConfigReloadPresetSpec preset, PresetContributions output)
+    public static void Expand(WorkloadSpec workload, ContainerSpec container, ConfigReloadPresetSpec preset, PresetContributions output)
     {
         var signalMode = preset.Process is not null;
         output.ShareProcessNamespace |= signalMode;
@@ -23,7 +24,22 @@ internal static class ConfigReloadPreset
             Args = signalMode ? null : new[] { "--volume-dir=" + preset.ConfigPath, "--webhook-url=" + preset.ReloadUrl }.ToEquatableArray(),
             Mounts = PresetExpansion.Mounts(container, new MountSpec(preset.ConfigVolume, preset.ConfigPath, true, null)),
             Resources = PresetExpansion.Resources(container, new ResourcesSpec("5m", null, "8Mi", "32Mi", null, null)),
+            SecurityContext = signalMode ? SignalModeSecurity(workload, container, preset) : PresetExpansion.SecurityContext(container, PresetExpansion.Nobody, nonRoot: true),
         });
+    }
+
+    /// <summary>
+    /// Without capabilities a process may signal only processes of its own user (CAP_KILL is not allowed at restricted),
+    /// so the watcher runs as the target's user when the target, or the pod, declares one; else as its image's user,
+    /// root, like nginx's master, which it could not signal otherwise.
+    /// </summary>
+    private static SecurityContextSpec SignalModeSecurity(WorkloadSpec workload, ContainerSpec container, ConfigReloadPresetSpec preset)
+    {
+        var targetUser = workload.Containers.FirstOrDefault(c => c.Name == preset.TargetContainer)?.SecurityContext?.RunAsUser;
+        var podUser = workload.Pod.SecurityContext?.RunAsUser;
+        return targetUser is > 0
+            ? PresetExpansion.SecurityContext(container, targetUser, nonRoot: true)
+            : PresetExpansion.SecurityContext(container, null, nonRoot: podUser is > 0);
     }
 
     /// <summary>

@@ -53,6 +53,9 @@ internal static class LoggingPreset
             Resources = fluentBit
                 ? PresetExpansion.Resources(container, new ResourcesSpec("10m", null, "32Mi", "128Mi", null, null))
                 : PresetExpansion.Resources(container, new ResourcesSpec("50m", null, "128Mi", "256Mi", null, null)),
+
+            // The agent only reads the app's files and writes its positions to its own emptyDir: nobody will do.
+            SecurityContext = PresetExpansion.SecurityContext(container, PresetExpansion.Nobody, nonRoot: true),
         });
 
         output.Volumes.Add(Object("V1Volume", Field("name", String(configVolume)), Field("configMap", Object("V1ConfigMapVolumeSource", Field("name", String(configMap))))));

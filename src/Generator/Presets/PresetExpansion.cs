@@ -51,7 +51,7 @@ internal static class PresetExpansion
                     LoggingPreset.Expand(spec, container, logging, contributions);
                     break;
                 case ConfigReloadPresetSpec reload:
-                    ConfigReloadPreset.Expand(container, reload, contributions);
+                    ConfigReloadPreset.Expand(spec, container, reload, contributions);
                     break;
                 case ServiceMeshPresetSpec mesh:
                     ServiceMeshPreset.Expand(spec, container, mesh, target, contributions);
@@ -80,6 +80,27 @@ internal static class PresetExpansion
     /// <summary>Whether a container class gives no <c>[Resources]</c> value: a preset's then keeps its default requests and limits.</summary>
     public static bool DeclaresNoResources(ContainerSpec container)
         => container.Resources is { CpuRequest: null, CpuLimit: null, MemoryRequest: null, MemoryLimit: null, EphemeralStorageRequest: null, EphemeralStorageLimit: null } or null;
+
+    /// <summary>The user id the presets' own images run as when nothing else is known: <c>nobody</c>.</summary>
+    public const long Nobody = 65534;
+
+    /// <summary>
+    /// The user's security context when the preset class declares a <c>[SecurityContext]</c>, else what the restricted
+    /// Pod Security Standard asks of a container (SPEC 9): no privilege escalation, every capability dropped, the
+    /// runtime's seccomp profile, and, when <paramref name="runAsUser"/> or <paramref name="nonRoot"/> says it may, a
+    /// non-root user.
+    /// </summary>
+    public static SecurityContextSpec SecurityContext(ContainerSpec container, long? runAsUser, bool nonRoot)
+        => container.SecurityContext ?? new SecurityContextSpec(
+            nonRoot ? true : null,
+            runAsUser,
+            null,
+            null,
+            AllowPrivilegeEscalation: false,
+            Privileged: null,
+            Helpers.EquatableArray<string>.Empty,
+            Helpers.EquatableArray.ToEquatableArray(new[] { "ALL" }),
+            new SeccompSpec(SeccompProfile.RuntimeDefault, null));
 
     /// <summary>The preset's mounts first, then any the preset class declares.</summary>
     public static Helpers.EquatableArray<MountSpec> Mounts(ContainerSpec container, params MountSpec[] presetMounts)

@@ -54,6 +54,15 @@ spec:
               readOnly: true
             - name: log-shipper-state
               mountPath: /var/lib/fluent-bit
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 65534
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            seccompProfile:
+              type: RuntimeDefault
         - name: migrate
           image: ghcr.io/acme/orders:3.2.0
           args:

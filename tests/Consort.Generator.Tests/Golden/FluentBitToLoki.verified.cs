@@ -44,6 +44,15 @@ spec:
           readOnly: true
         - name: to-loki-state
           mountPath: /var/lib/fluent-bit
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 65534
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop:
+            - ALL
+        seccompProfile:
+          type: RuntimeDefault
   containers:
     - name: batch
       image: ghcr.io/acme/batch:1.0.0

@@ -48,6 +48,15 @@ spec:
               readOnly: true
             - name: log-shipper-state
               mountPath: /fluentd/state
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 65534
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            seccompProfile:
+              type: RuntimeDefault
       containers:
         - name: worker
           image: ghcr.io/acme/worker:1.0.0

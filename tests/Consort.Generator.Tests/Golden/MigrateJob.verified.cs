@@ -53,6 +53,15 @@ spec:
               readOnly: true
             - name: log-shipper-state
               mountPath: /var/lib/fluent-bit
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 65534
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            seccompProfile:
+              type: RuntimeDefault
       containers:
         - name: migrate
           image: ghcr.io/acme/shop:1.4.2

@@ -60,6 +60,13 @@ spec:
             - name: nginx-conf
               mountPath: /etc/nginx/live
               readOnly: true
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            seccompProfile:
+              type: RuntimeDefault
       containers:
         - name: nginx
           image: nginx:1.27.3

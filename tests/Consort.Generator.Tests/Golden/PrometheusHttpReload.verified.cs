@@ -44,6 +44,15 @@ spec:
             - name: prom-config
               mountPath: /etc/prometheus
               readOnly: true
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 65534
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            seccompProfile:
+              type: RuntimeDefault
       containers:
         - name: prometheus
           image: quay.io/prometheus/prometheus:v3.5.0
