@@ -29,13 +29,14 @@ public partial class Frontend
     [Mount(typeof(Settings), "/etc/frontend", ReadOnly = true)]
     [Resources(CpuRequest = "100m", MemoryRequest = "64Mi", MemoryLimit = "128Mi")]
     [HttpProbe(ProbeKind.Readiness, "/_healthz", "http")]
-    [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false)]
+    [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, DropCapabilities = ["ALL"])]
     partial class Web;
 }
 
 /// <summary>The product catalog: a gRPC Service and an account of its own.</summary>
 [Deployment("productcatalog", Namespace = "boutique", Replicas = 2)]
 [PodDisruptionBudget(MaxUnavailable = "1")]
+[PodSecurityContext(RunAsNonRoot = true, RunAsUser = 1000, Seccomp = SeccompProfile.RuntimeDefault)]
 public partial class ProductCatalog
 {
     [ServiceAccount(AutomountToken = false)] partial class Identity;
@@ -46,12 +47,13 @@ public partial class ProductCatalog
     [Port(3550, Name = "grpc")]
     [Resources(CpuRequest = "100m", MemoryRequest = "64Mi", MemoryLimit = "128Mi")]
     [GrpcProbe(ProbeKind.Readiness, 3550)]
-    [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, RunAsNonRoot = true)]
+    [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, DropCapabilities = ["ALL"])]
     partial class Server;
 }
 
 /// <summary>The cart, in a namespace of its own: the frontend reaches it as cartservice.carts.svc.</summary>
 [Deployment("cart", Namespace = "carts")]
+[PodSecurityContext(RunAsNonRoot = true, RunAsUser = 1000, Seccomp = SeccompProfile.RuntimeDefault)]
 public partial class Cart
 {
     [ServiceAccount(AutomountToken = false)] partial class Identity;
@@ -63,6 +65,6 @@ public partial class Cart
     [Env("REDIS_ADDR", "redis-cart:6379")]
     [Resources(CpuRequest = "200m", MemoryRequest = "64Mi", MemoryLimit = "128Mi")]
     [GrpcProbe(ProbeKind.Readiness, 7070)]
-    [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, RunAsNonRoot = true)]
+    [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, DropCapabilities = ["ALL"])]
     partial class Server;
 }

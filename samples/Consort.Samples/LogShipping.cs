@@ -9,6 +9,7 @@ namespace Consort.Samples;
 /// config syntax, and the Fluentd image it named has no Elasticsearch plugin.
 /// </summary>
 [Deployment("orders", Namespace = "shop")]
+[PodSecurityContext(RunAsNonRoot = true, RunAsUser = 1000, Seccomp = SeccompProfile.RuntimeDefault)]
 public partial class LogShipping
 {
     [EmptyDirVolume(SizeLimit = "2Gi")] partial class AppLogs;
@@ -17,6 +18,7 @@ public partial class LogShipping
     [Port(8080, Name = "http")]
     [Mount(typeof(AppLogs), "/var/log/orders")]
     [Resources(CpuRequest = "200m", MemoryRequest = "256Mi", MemoryLimit = "512Mi")]
+    [SecurityContext(AllowPrivilegeEscalation = false, DropCapabilities = ["ALL"])]
     partial class Api;
 
     [Sidecar(Logging, Output = LogOutput.Elasticsearch, Host = "elasticsearch.logging.svc")]

@@ -9,6 +9,9 @@ namespace Consort.Samples;
 /// ISTIO_META_POD_NAME, no istio-init (so no traffic capture), no volumes and no pinned proxy version.
 /// </summary>
 [Deployment("payments", Namespace = "shop")]
+// istio-init needs NET_ADMIN and NET_RAW to redirect traffic, which baseline forbids (CNS203): without Istio CNI the
+// namespace must be privileged. With Istio CNI, use Injection = MeshInjection.Annotate and a restricted namespace.
+[PodSecurity(PodSecurityLevel.Privileged)]
 public partial class MeshedApi
 {
     [Container("ghcr.io/acme/payments:2.7.1")]
@@ -23,10 +26,12 @@ public partial class MeshedApi
 /// <summary>The same API where the namespace has Istio's injector: a label on the pod template is enough.</summary>
 [Deployment("payments-injected", Namespace = "shop")]
 [Sidecar(ServiceMesh)]
+[PodSecurityContext(RunAsNonRoot = true, RunAsUser = 1000, Seccomp = SeccompProfile.RuntimeDefault)]
 public partial class InjectedApi
 {
     [Container("ghcr.io/acme/payments:2.7.1")]
     [Port(8080, Name = "http")]
     [Resources(CpuRequest = "250m", MemoryRequest = "256Mi", MemoryLimit = "512Mi")]
+    [SecurityContext(AllowPrivilegeEscalation = false, DropCapabilities = ["ALL"])]
     partial class Api;
 }

@@ -59,9 +59,9 @@ internal sealed partial class WorkloadParser
         {
             var key = "container:" + container.Spec.Name;
             Add(key, container.Attribute, container.Attribute.NameSpan);
-            if (IsPreset(container.Attribute) && !sites.Any(static s => s.Key == "preset"))
+            if (container.Spec.Preset is Model.ServiceMeshPresetSpec && !sites.Any(static s => s.Key == "preset"))
             {
-                // The containers a preset adds besides its own (Istio's istio-init) are reported at the preset.
+                // The only containers a preset adds besides its own, Istio's istio-init, are reported at the mesh preset.
                 Add("preset", container.Attribute, container.Attribute.NameSpan);
             }
 

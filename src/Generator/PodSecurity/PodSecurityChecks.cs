@@ -75,7 +75,7 @@ internal static class PodSecurityChecks
     /// which a check of that server changed (1.33 → v1.32, 1.34 → v1.34, 1.35 and later → v1.35).
     /// </summary>
     public static KubernetesVersion LatestPolicy(KubernetesVersion target)
-        => All.SelectMany(static c => c.Versions).Select(static v => v.Minimum).Where(v => v <= target).Max();
+        => All.SelectMany(static c => c.Versions).Select(static v => v.Minimum).Where(v => v <= target).DefaultIfEmpty(new KubernetesVersion(1, 0)).Max();
 
     /// <summary>
     /// The failing checks for <paramref name="pod"/> at <paramref name="level"/> and policy <paramref name="policy"/>, in the

@@ -21,7 +21,7 @@ internal static class DiagnosticAssert
         Assert.Equal(source.Substring(span.Start, span.Length), source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         Assert.Equal(span, diagnostic.Location.SourceSpan);
         Assert.Equal($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
-        Assert.Equal(id.StartsWith("CNS1", StringComparison.Ordinal) || id.StartsWith("CNS2", StringComparison.Ordinal) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(id is "CNS101" or "CNS103" or "CNS104" or "CNS105" or "CNS106" || id.StartsWith("CNS2", StringComparison.Ordinal) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         return diagnostic;
     }
 
