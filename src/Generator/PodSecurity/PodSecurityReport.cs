@@ -59,22 +59,30 @@ internal static class PodSecurityReport
     }
 
     /// <summary>
-    /// Where to report a failure: the argument that set the first offending value; else a patch of that container (or of
-    /// the pod) that writes the field; else the container's attribute (a preset's for the containers it adds), or the
+    /// Where to report a failure: the argument that set the first offending value; else, at the field's key, a patch of
+    /// that container, or of the workload, that writes the field; else the container's attribute (a preset's for the containers it adds), or the
     /// workload's for what the pod lacks.
     /// </summary>
     private static SecuritySite? Locate(CheckFailure failure, EquatableArray<SecuritySite> sites)
     {
         var offender = failure.Offenders[0];
         var owner = offender.Volume is { } volume ? "volume:" + volume : offender.Container is { } container ? "container:" + container : "pod";
-        var leaf = offender.Field.Split('.').Last();
+        var key = offender.Field.Split('.').Last() + ":";
         return Find(owner + "." + offender.Field)
-            ?? sites.FirstOrDefault(s => s.Key == "patch:" + owner && s.Text?.Contains(leaf) == true)
+            ?? InPatch(sites.FirstOrDefault(s => s.Key == "patch:" + owner && s.Text?.Contains(key) == true))
+            ?? (offender.Container is null ? null : InPatch(sites.FirstOrDefault(s => s.Key == "patch:pod" && s.Text?.Contains(key) == true)))
             ?? Find(owner + "." + offender.Field.Split('.')[0])
             ?? Find(owner)
             ?? (offender.Container is null ? null : Find("preset"))
             ?? Find("workload");
 
         SecuritySite? Find(string key) => sites.FirstOrDefault(s => s.Key == key);
+
+        // At the key inside the patch's text, at its line and column.
+        SecuritySite? InPatch(SecuritySite? patch)
+            => patch is { Tree: { } tree, Text: { } text }
+               && tree.GetRoot().FindNode(patch.Span, getInnermostNodeForTie: true) is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax literal
+                ? patch with { Span = Patches.LiteralPositions.For(literal).Span(text.IndexOf(key, System.StringComparison.Ordinal), key.Length - 1) }
+                : patch;
     }
 }

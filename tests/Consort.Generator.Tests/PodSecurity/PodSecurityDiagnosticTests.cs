@@ -44,7 +44,21 @@ public class PodSecurityDiagnosticTests
 
     [Fact]
     public void A_patch_that_sets_a_value_is_where_it_is_reported()
-        => DiagnosticAssert.Single(Workload("""[Deployment("shop")] [Patch([|"spec: {template: {spec: {hostPID: true}}}"|])]"""), "CNS201");
+        => DiagnosticAssert.Single(Workload("""[Deployment("shop")] [Patch("spec: {template: {spec: {[|hostPID|]: true}}}")]"""), "CNS201");
+
+    [Fact]
+    public void A_patch_line_is_where_it_is_reported_in_a_raw_string()
+        => DiagnosticAssert.Single(
+            Workload(""""
+                [Deployment("shop")]
+                [Patch("""
+                    spec:
+                      template:
+                        spec:
+                          [|hostIPC|]: true
+                    """)]
+                """"),
+            "CNS201");
 
     [Fact]
     public void A_preset_container_is_reported_at_the_preset()
