@@ -82,6 +82,11 @@ public sealed class ManifestBuildTests(ITestOutputHelper output) : IDisposable
         Assert.True(File.Exists(Path.Combine(manifests, "api.deployment.yaml")));
         Run("clean");
         Assert.Empty(Files(manifests));
+
+        // Pod Security: a level that is not one is a build error that names the levels; at restricted, the project's
+        // TreatWarningsAsErrors makes the warnings errors.
+        Assert.Contains("error CNSB04: ConsortPodSecurity is 'strict'; it must be privileged, baseline or restricted", Build("-p:ConsortPodSecurity=strict", expectSuccess: false), StringComparison.Ordinal);
+        Assert.Contains("error CNS214: would violate PodSecurity \"restricted:latest\"", Build("-p:ConsortPodSecurity=restricted", expectSuccess: false), StringComparison.Ordinal);
     }
 
     public void Dispose()
