@@ -148,6 +148,7 @@ public class FuzzTests(ITestOutputHelper output)
     {
         var random = new Random(20261124);
         var (emitted, rejected) = (0, 0);
+        var (baselineSkipped, baselineChecked) = (0, 0);
         var firstErrors = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var batch = 0; batch < Batches; batch++)
         {
@@ -156,6 +157,8 @@ public class FuzzTests(ITestOutputHelper output)
             const string Header = "using Consort;\nusing static Consort.SidecarKind;\nnamespace Fuzz;\n";
             var outcome = GeneratorHarness.Run([Header + string.Join("\n", classes)], version);
             Assert.Empty(outcome.Exceptions);
+            var (skipped, checkedCount) = PodSecurity.BaselinePrefilter.AssertSound(outcome.Result);
+            (baselineSkipped, baselineChecked) = (baselineSkipped + skipped, baselineChecked + checkedCount);
             Assert.DoesNotContain(outcome.DriverDiagnostics, d => d.Id is "CS8785" or "AD0001");
             Assert.Empty(outcome.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("CNS", StringComparison.Ordinal)));
 
@@ -196,6 +199,7 @@ public class FuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"fuzzed declarations: {Batches * WorkloadsPerBatch}; generated: {emitted}; rejected with a CNS error: {rejected} (first errors: {string.Join(", ", firstErrors.Select(static e => $"{e.Key} {e.Value}"))})");
         Assert.Equal(Batches * WorkloadsPerBatch, emitted + rejected);
+        Assert.True(baselineSkipped > 25 && baselineChecked > 25, $"the Pod Security shortcut should be exercised both ways (let pass {baselineSkipped}, checked {baselineChecked})");
         Assert.True(emitted > 50 && rejected > 50, $"the fuzzer should exercise both outcomes (generated {emitted}, rejected {rejected})");
     }
 

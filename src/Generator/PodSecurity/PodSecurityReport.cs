@@ -22,6 +22,7 @@ internal static class PodSecurityReport
     {
         var level = result.PodSecurity ?? options.PodSecurity;
         if (level == PodSecurityLevel.Privileged || spec.Kind == WorkloadKind.ManifestSet
+            || (level == PodSecurityLevel.Baseline && CannotFailBaseline(spec))
             || PodView.Of(WorkloadLowering.Lower(spec, options.KubernetesVersion).Workload) is not { } pod)
         {
             yield break;
@@ -40,6 +41,23 @@ internal static class PodSecurityReport
             }
         }
     }
+
+    /// <summary>
+    /// Whether nothing in the workload can fail a baseline check, so that the pod need not be built again to check it:
+    /// lowering costs about as much as emitting, and most workloads set none of these. Only a patch, a host namespace,
+    /// a host path or host port, a privileged container, an added capability, an Unconfined seccomp profile, an
+    /// explicit mesh proxy or an AppArmor or seccomp annotation can; the tests hold this to the checks themselves.
+    /// </summary>
+    internal static bool CannotFailBaseline(WorkloadSpec spec)
+        => spec.Patches.IsEmpty
+           && spec.Pod is { HostNetwork: not true, HostPID: not true, HostIPC: not true }
+           && spec.Pod.SecurityContext?.Seccomp?.Type != SeccompProfile.Unconfined
+           && !spec.Volumes.Any(static v => v.Kind == VolumeKind.HostPath)
+           && !spec.Annotations.Any(static a => a.Key.StartsWith("container.apparmor.security.beta.kubernetes.io/", System.StringComparison.Ordinal) || a.Key.Contains("seccomp.security.alpha.kubernetes.io/"))
+           && spec.Containers.All(static c => c.Patches.IsEmpty
+               && c.Preset is not ServiceMeshPresetSpec { Injection: MeshInjection.Explicit }
+               && !c.Ports.Any(static p => p.HostPort is not (null or 0))
+               && c.SecurityContext is not ({ Privileged: true } or { AddCapabilities.IsEmpty: false } or { Seccomp.Type: SeccompProfile.Unconfined }));
 
     /// <summary>
     /// What to change when the failure is a preset's, where the controller's words cannot say it: a signal-mode

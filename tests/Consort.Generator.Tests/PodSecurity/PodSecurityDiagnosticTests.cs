@@ -114,6 +114,11 @@ public class PodSecurityDiagnosticTests
         Assert.Equal(reported, outcome.Diagnostics.Any(static d => d.Id == "CNS206"));
     }
 
+    [Theory]
+    [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
+    public void The_baseline_shortcut_never_hides_a_violation_in_a_fixture(string fixture)
+        => BaselinePrefilter.AssertSound(GeneratorHarness.Run(Fixtures.Source(fixture)).Result);
+
     [Fact]
     public void Editorconfig_and_warnings_as_errors_make_them_errors()
     {
