@@ -36,10 +36,11 @@ internal sealed record BindingRequest(TypeDeclarationSyntax Node, bool Alone, Bi
     /// The parse with its diagnostics, for the analyzer: read from syntax when the workload binds alone and the
     /// reader is sure of it, else bound by <paramref name="model"/>, the compilation's own.
     /// </summary>
-    public WorkloadParseResult? ParseForDiagnostics(SemanticModel model, CancellationToken cancellationToken)
+    /// <param name="securitySites">Whether to note where the settings the Pod Security checks read are written.</param>
+    public WorkloadParseResult? ParseForDiagnostics(SemanticModel model, CancellationToken cancellationToken, bool securitySites = false)
         => Alone && ReadWithoutBinding(cancellationToken) is { } declared
-            ? WorkloadParser.Parse(declared, Node, References.KubernetesSchema, cancellationToken)
-            : model.GetDeclaredSymbol(Node, cancellationToken) is INamedTypeSymbol type ? WorkloadParser.Parse(type, Node, References.KubernetesSchema, cancellationToken) : null;
+            ? WorkloadParser.Parse(declared, Node, References.KubernetesSchema, cancellationToken, securitySites)
+            : model.GetDeclaredSymbol(Node, cancellationToken) is INamedTypeSymbol type ? WorkloadParser.Parse(type, Node, References.KubernetesSchema, cancellationToken, securitySites) : null;
 
     /// <summary>The workload read from syntax and the DSL's schema, or null where only the compiler can tell.</summary>
     public DeclaredType? ReadWithoutBinding(CancellationToken cancellationToken)

@@ -97,7 +97,10 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
             ReportContentProblems(context, result, spec, files);
         }
 
-        foreach (var diagnostic in PodSecurityReport.For(result, spec, options))
+        // Where each setting is written is read again only for a workload that fails a check.
+        var sites = () => BindingRequest.From(node, environment.Value, references, context.CancellationToken)
+            .ParseForDiagnostics(context.SemanticModel, context.CancellationToken, securitySites: true)?.SecuritySites ?? default;
+        foreach (var diagnostic in PodSecurityReport.For(result, spec, options, sites))
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -38,6 +38,7 @@ internal sealed partial class WorkloadParser
     private bool _hostNetwork;
     private int _terminationGracePeriodSeconds = 30;
     private string? _namespace;
+    private bool _readsSecuritySites;
 
     private WorkloadParser(DeclaredType type, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
     {
@@ -52,12 +53,13 @@ internal sealed partial class WorkloadParser
     /// parts is generated once.
     /// </summary>
     /// <param name="schema">The Kubernetes API of the referenced KubernetesClient, which patches are checked against; null when there is none.</param>
-    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
-        => Parse(new SymbolDeclaredType(type, cancellationToken), declaration, schema, cancellationToken);
+    /// <param name="securitySites">Whether to note where the settings the Pod Security checks read are written (the analyzer asks for them only to report a failure).</param>
+    public static WorkloadParseResult? Parse(INamedTypeSymbol type, TypeDeclarationSyntax declaration, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken, bool securitySites = false)
+        => Parse(new SymbolDeclaredType(type, cancellationToken), declaration, schema, cancellationToken, securitySites);
 
     /// <summary>Parses <paramref name="type"/>, found through <paramref name="declaration"/> (see the overload above).</summary>
-    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken)
-        => new WorkloadParser(type, schema, cancellationToken).Parse(declaration);
+    public static WorkloadParseResult? Parse(DeclaredType type, TypeDeclarationSyntax declaration, System.Lazy<KubernetesSchema?> schema, CancellationToken cancellationToken, bool securitySites = false)
+        => new WorkloadParser(type, schema, cancellationToken) { _readsSecuritySites = securitySites }.Parse(declaration);
 
     /// <summary>
     /// Parses the workload only when <paramref name="declaration"/> holds the class's first workload attribute (by
@@ -177,7 +179,7 @@ internal sealed partial class WorkloadParser
             _diagnostics.ToEquatableArray(),
             _contentSites.ToEquatableArray(),
             podSecurity,
-            spec is null || kind == WorkloadKind.ManifestSet ? default : ReadSecuritySites(workload, volumes, containers).ToEquatableArray());
+            spec is null || !_readsSecuritySites || kind == WorkloadKind.ManifestSet ? default : ReadSecuritySites(workload, volumes, containers).ToEquatableArray());
     }
 
     /// <summary>

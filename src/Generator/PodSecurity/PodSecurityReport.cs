@@ -18,7 +18,8 @@ namespace Consort.Generator.PodSecurity;
 /// </summary>
 internal static class PodSecurityReport
 {
-    public static IEnumerable<Diagnostic> For(WorkloadParseResult result, WorkloadSpec spec, ConsortOptions options)
+    /// <param name="readSites">Where the settings are written: read only when a check fails.</param>
+    public static IEnumerable<Diagnostic> For(WorkloadParseResult result, WorkloadSpec spec, ConsortOptions options, System.Func<EquatableArray<SecuritySite>> readSites)
     {
         var level = result.PodSecurity ?? options.PodSecurity;
         if (level == PodSecurityLevel.Privileged || spec.Kind == WorkloadKind.ManifestSet
@@ -30,9 +31,11 @@ internal static class PodSecurityReport
 
         var policy = PodSecurityChecks.LatestPolicy(options.KubernetesVersion);
         var label = level.ToString().ToLowerInvariant() + ":latest";
-        foreach (var (check, failure) in PodSecurityChecks.Evaluate(level, policy, pod))
+        var failures = PodSecurityChecks.Evaluate(level, policy, pod);
+        var sites = failures.Count == 0 ? default : readSites();
+        foreach (var (check, failure) in failures)
         {
-            if (Locate(failure, result.SecuritySites) is { Tree: { } tree } site)
+            if (Locate(failure, sites) is { Tree: { } tree } site)
             {
                 yield return Diagnostic.Create(
                     DiagnosticDescriptors.PodSecurity[check.DiagnosticId],
