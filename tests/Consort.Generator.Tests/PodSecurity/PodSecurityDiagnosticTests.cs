@@ -83,6 +83,22 @@ public class PodSecurityDiagnosticTests
         => DiagnosticAssert.Single(Workload("""[Deployment("shop")]""", Compliant, """[[|PodSecurityContext|](RunAsNonRoot = true)]"""), "CNS218", podSecurity: "restricted");
 
     [Fact]
+    public void A_signal_mode_watcher_of_a_root_target_says_what_to_change()
+    {
+        var source = Workload(
+            """[Deployment("shop")]""",
+            """[Mount(typeof(Conf), "/etc/nginx/live")] """ + Compliant,
+            CompliantPod.Replace("RunAsNonRoot = true, ", string.Empty, StringComparison.Ordinal),
+            """[ConfigMapVolume("conf")] partial class Conf; [Sidecar(ConfigReload, Config = typeof(Conf), Target = typeof(Web), Process = "nginx")] partial class Reload;""");
+        var diagnostic = Assert.Single(GeneratorHarness.Run([source], podSecurity: "restricted").Diagnostics, static d => d.Id == "CNS216");
+        Assert.Contains("runAsNonRoot != true (pod or containers \"reload\", \"web\" must set securityContext.runAsNonRoot=true). The ConfigReload watcher 'reload' signals 'web' as that container's user", diagnostic.Message(), StringComparison.Ordinal);
+
+        // With a user on the target, the watcher runs as that user, and restricted holds.
+        var withUser = source.Replace("[SecurityContext(AllowPrivilegeEscalation", "[SecurityContext(RunAsUser = 101, RunAsNonRoot = true, AllowPrivilegeEscalation", StringComparison.Ordinal);
+        Assert.DoesNotContain(GeneratorHarness.Run([withUser], podSecurity: "restricted").Diagnostics, static d => d.Id.StartsWith("CNS2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_compliant_workload_is_quiet_at_restricted()
         => Assert.DoesNotContain(GeneratorHarness.Run([Workload("""[Deployment("shop")]""", Compliant, CompliantPod)], podSecurity: "restricted").Diagnostics, static d => d.Id.StartsWith("CNS2", StringComparison.Ordinal));
 
