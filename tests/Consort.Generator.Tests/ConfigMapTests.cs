@@ -6,6 +6,7 @@ using Consort.Generator.Tests.Infrastructure;
 using Consort.Generator.Tests.Workloads;
 using k8s.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Consort.Generator.Tests;
 
@@ -24,14 +25,17 @@ public class ConfigMapTests
             }
             """;
 
-    /// <summary>kustomize's own test vectors for its ConfigMap hash (api/hasher), with an empty name as there.</summary>
+    /// <summary>
+    /// kustomize's own test vectors for its ConfigMap hash (api/hasher), with an empty name as there: those of its
+    /// current hasher (a ConfigMap without data, or with binary data only), and those of string values that its
+    /// hasher has always hashed the same way (an empty data map, string keys and values).
+    /// </summary>
     [Theory]
     [InlineData("", "", "42745tchd9")]
     [InlineData("one=", "", "9g67k2htb6")]
     [InlineData("two=2,one=,three=3", "", "f5h7t85m9b")]
-    [InlineData(null, "", "dk855m5d49")]
-    [InlineData(null, "one=", "mk79584b8c")]
-    [InlineData(null, "two=Mg==,one=,three=Mw==", "t458mc6db2")]
+    [InlineData(null, "", "6ct58987ht")]
+    [InlineData(null, "one=", "6mtk2m274t")]
     [InlineData("one=", "two=", "698h7c7t9m")]
     public void The_suffix_is_kustomizes_hash(string? data, string binaryData, string expected)
         => Assert.Equal(expected, KustomizeHash.ConfigMapSuffix(string.Empty, data is null ? null : Pairs(data), Pairs(binaryData)));
@@ -124,6 +128,7 @@ public class ConfigMapTests
     [InlineData("""[ConfigMap] [ConfigMapEntry("a", File = [|"/etc/app.conf"|])] partial class Settings;""", "CNS022")]
     [InlineData("""[ConfigMap(Name = [|"Settings"|])] [ConfigMapEntry("a", "1")] partial class Settings;""", "CNS001")]
     [InlineData("""[EmptyDirVolume] [[|ConfigMapEntry|]("a", "1")] partial class Settings;""", "CNS021")]
+    [InlineData("""[ConfigMap(Name = "conf")] [ConfigMapEntry("a", "1")] partial class Settings; [ConfigMap(Name = "conf")] [ConfigMapEntry("b", "2")] partial class [|Other|];""", "CNS002")]
     [InlineData("""[ConfigMap] [ConfigMapEntry("a", "1")] [VolumeItem([|"b"|], "b.conf")] partial class Settings;""", "CNS022")]
     public void Bad_content_is_reported_at_the_argument(string parts, string id)
         => DiagnosticAssert.Single(Workload(parts), id);
@@ -144,11 +149,11 @@ public class ConfigMapTests
     public void More_than_one_MiB_is_reported_at_the_configmap()
     {
         var big = new string('x', ConfigMapContent.MaxTotalBytes);
-        var diagnostic = DiagnosticAssert.Single(Workload($$"""[[|ConfigMap|]] [ConfigMapEntry("a", "{{big}}")] partial class Settings;"""), "CNS022");
+        var diagnostic = DiagnosticAssert.Single(Workload($$"""[[|ConfigMap|]] [ConfigMapEntry("a", "{{big}}")] [ConfigMapEntry("b", "y")] partial class Settings;"""), "CNS022");
         Assert.Contains("1048577 bytes", diagnostic.Message(), StringComparison.Ordinal);
 
-        // At the limit exactly: the key's byte counts too.
-        var outcome = GeneratorHarness.Run(Workload($$"""[ConfigMap] [ConfigMapEntry("a", "{{big[1..]}}")] partial class Settings;"""));
+        // At the limit exactly: the API server counts the values, not the keys.
+        var outcome = GeneratorHarness.Run(Workload($$"""[ConfigMap] [ConfigMapEntry("a", "{{big}}")] partial class Settings;"""));
         Assert.Empty(outcome.Errors);
     }
 
@@ -159,6 +164,32 @@ public class ConfigMapTests
                 """[ConfigMap] [ConfigMapEntry("nginx.conf", "events {}")] partial class Settings; [Sidecar(ConfigReload, Config = [|typeof(Settings)|], Target = typeof(Web), Process = "nginx")] partial class Reload;""",
                 """[Mount(typeof(Settings), "/etc/nginx")]"""),
             "CNS022");
+
+    [Fact]
+    public async Task A_file_whose_bytes_the_compiler_lost_is_an_error_not_garbled_text()
+    {
+        // Built without Consort's targets, a file that is not UTF-8 reaches the generator with replacement characters.
+        var source = Workload("""[ConfigMap] [ConfigMapEntry("logo.png", File = [|"conf/logo.png"|])] partial class Settings;""");
+        var (text, span) = (DiagnosticAssert.Unmark(source), source.IndexOf("[|", StringComparison.Ordinal));
+        var compilation = GeneratorHarness.Compilation(text);
+        var file = TestAdditionalText.Utf8(Path.Combine(TestPaths.ProjectDirectory, "conf", "logo.png"), "\uFFFDPNG");
+        GeneratorHarness.CreateDriver().AddAdditionalTexts([file]).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var diagnostics = await output.WithAnalyzers(
+            [new ConsortGenerator::Consort.Generator.Diagnostics.ConsortAnalyzer()],
+            new AnalyzerOptions([file], GeneratorHarness.Options(null))).GetAnalyzerDiagnosticsAsync();
+        var diagnostic = Assert.Single(diagnostics, static d => d.Id == "CNS022");
+        Assert.Equal(span, diagnostic.Location.SourceSpan.Start);
+        Assert.Contains("is not UTF-8, and its bytes did not reach the generator", diagnostic.Message(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_directory_the_compiler_cut_short_still_finds_the_file()
+    {
+        // The compiler reads build properties as .editorconfig values, which end at a '#'.
+        var options = new TestOptionsProvider(new Dictionary<string, string> { ["build_property.projectdir"] = "/src/C" });
+        var files = ConsortGenerator::Consort.Generator.Content.ProjectFiles.From(options, [TestAdditionalText.Utf8("/src/C#/app/conf/app.conf", "a = 1\n")]);
+        Assert.Equal("a = 1\n", files.Read("conf/app.conf", CancellationToken.None)?.Value);
+    }
 
     [Fact]
     public void EnvFrom_source_must_be_a_configmap_part()

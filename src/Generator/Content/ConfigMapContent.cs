@@ -19,7 +19,7 @@ namespace Consort.Generator.Content;
 /// </remarks>
 internal static class ConfigMapContent
 {
-    /// <summary>The ConfigMap API's limit on the keys and values of one object together (<c>ValidateConfigMap</c>).</summary>
+    /// <summary>The ConfigMap API's limit on the values of one object together (<c>ValidateConfigMap</c> counts the values, not the keys).</summary>
     public const int MaxTotalBytes = 1024 * 1024;
 
     /// <summary>The workload with the files its ConfigMaps name, read from <paramref name="files"/>.</summary>
@@ -86,24 +86,29 @@ internal static class ConfigMapContent
                 if (entry.File is { } path)
                 {
                     var file = input.Files.First(f => f.Path == path);
-                    if (file.Value is null)
+                    if (file.Value is null || file.Garbled)
                     {
                         ok = false;
-                        problems?.Add(new ContentProblem(volume.Name, entry.Key, $"File '{path}' of ConfigMap '{content.Name}' is not an AdditionalFiles item of this project, or does not exist; add <AdditionalFiles Include=\"{path}\" /> to the project file"));
+                        problems?.Add(new ContentProblem(
+                            volume.Name,
+                            entry.Key,
+                            file.Value is null
+                                ? $"File '{path}' of ConfigMap '{content.Name}' is not an AdditionalFiles item of this project, or does not exist; add <AdditionalFiles Include=\"{path}\" /> to the project file"
+                                : $"File '{path}' of ConfigMap '{content.Name}' is not UTF-8, and its bytes did not reach the generator: Consort's build targets hand such a file over as base64 for binaryData; build with the Consort package's targets, or save the file as UTF-8"));
                         continue;
                     }
 
                     read = new ConfigMapEntrySpec(entry.Key, file.Value, null, file.Binary);
                 }
 
-                size += Encoding.UTF8.GetByteCount(read.Key) + (read.Binary ? Base64Length(read.Value!) : Encoding.UTF8.GetByteCount(read.Value!));
+                size += read.Binary ? Base64Length(read.Value!) : Encoding.UTF8.GetByteCount(read.Value!);
                 entries.Add(read);
             }
 
             if (size > MaxTotalBytes)
             {
                 ok = false;
-                problems?.Add(new ContentProblem(volume.Name, null, $"ConfigMap '{content.Name}' holds {size.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes of keys and values; the API server takes at most 1 MiB ({MaxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes). Mount large files from a volume instead"));
+                problems?.Add(new ContentProblem(volume.Name, null, $"ConfigMap '{content.Name}' holds {size.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes of values; the API server takes at most 1 MiB ({MaxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes). Mount large files from a volume instead"));
             }
 
             if (!ok)
@@ -127,9 +132,8 @@ internal static class ConfigMapContent
     /// <summary>The kustomize suffix of a ConfigMap with these entries.</summary>
     public static string Suffix(string name, IReadOnlyCollection<ConfigMapEntrySpec> entries)
     {
-        var data = entries.Where(static e => !e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!)).ToList();
-        var binary = entries.Where(static e => e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!)).ToList();
-        return KustomizeHash.ConfigMapSuffix(name, data.Count == 0 ? null : data, binary);
+        var data = ConfigMapContentSpec.Data(entries).ToList();
+        return KustomizeHash.ConfigMapSuffix(name, data.Count == 0 ? null : data, ConfigMapContentSpec.BinaryData(entries).ToList());
     }
 
     /// <summary>Every reference by name to a suffixed ConfigMap (a mount's volume, <c>envFrom</c>, an env key) uses the suffixed name.</summary>
@@ -153,7 +157,7 @@ internal static class ConfigMapContent
     }
 
     private static FileContent ReadFile(string path, ProjectFiles files, CancellationToken cancellationToken)
-        => files.Read(path, cancellationToken) is { } read ? new FileContent(path, read.Value, read.Binary) : new FileContent(path, null, false);
+        => files.Read(path, cancellationToken) is { } read ? new FileContent(path, read.Value, read.Kind == FileRead.Binary, read.Kind == FileRead.Garbled) : new FileContent(path, null, false);
 
     // The API server counts a binary value's bytes, not its base64 text.
     private static long Base64Length(string base64) => base64.Length / 4 * 3 - (base64.EndsWith("==", StringComparison.Ordinal) ? 2 : base64.EndsWith("=", StringComparison.Ordinal) ? 1 : 0);
@@ -162,8 +166,11 @@ internal static class ConfigMapContent
 /// <summary>A workload and the content of the files its ConfigMaps name: what <see cref="ConfigMapContent.Complete"/> needs.</summary>
 internal sealed record WorkloadFiles(WorkloadSpec Spec, EquatableArray<FileContent> Files);
 
-/// <summary>A file as a ConfigMap key holds it: its text, or its bytes in base64 (<paramref name="Binary"/>); a null value when it is not found.</summary>
-internal sealed record FileContent(string Path, string? Value, bool Binary);
+/// <summary>
+/// A file as a ConfigMap key holds it: its text, or its bytes in base64 (<paramref name="Binary"/>); a null value when
+/// it is not found; <paramref name="Garbled"/> when its bytes were lost in decoding.
+/// </summary>
+internal sealed record FileContent(string Path, string? Value, bool Binary, bool Garbled = false);
 
 /// <summary>What is wrong with a ConfigMap's content: of the map (<paramref name="Key"/> null) or of one key's file.</summary>
 internal sealed record ContentProblem(string VolumeName, string? Key, string Message);

@@ -14,7 +14,10 @@ namespace Consort.Generator.Content;
 /// </summary>
 internal static class KustomizeHash
 {
-    /// <summary>The suffix of a ConfigMap named <paramref name="name"/>; null data is a ConfigMap without a <c>data</c> field.</summary>
+    /// <summary>
+    /// The suffix of a ConfigMap named <paramref name="name"/>; null data is a ConfigMap without a <c>data</c> field,
+    /// which kustomize's node reader gives as an empty string (not <c>null</c>, as its older hasher did).
+    /// </summary>
     /// <param name="binaryData">Keys and their bytes in base64, as the object holds them.</param>
     public static string ConfigMapSuffix(string name, IReadOnlyCollection<KeyValuePair<string, string>>? data, IReadOnlyCollection<KeyValuePair<string, string>> binaryData)
     {
@@ -30,7 +33,7 @@ internal static class KustomizeHash
         json.Append("\"data\":");
         if (data is null)
         {
-            json.Append("null");
+            json.Append("\"\"");
         }
         else
         {

@@ -50,7 +50,11 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
     /// The content of the file at <paramref name="relativePath"/> from the project directory: its text, or its bytes in
     /// base64 when the build found it is not UTF-8; null when it is not an additional file.
     /// </summary>
-    public (string Value, bool Binary)? Read(string relativePath, System.Threading.CancellationToken cancellationToken)
+    /// <remarks>
+    /// A text with U+FFFD and no base64 copy is given as <see cref="FileRead.Garbled"/>: the compiler puts that character
+    /// for bytes that are not UTF-8, so the file's bytes did not reach the generator (a build without Consort's targets).
+    /// </remarks>
+    public (string Value, FileRead Kind)? Read(string relativePath, System.Threading.CancellationToken cancellationToken)
     {
         if (Find(relativePath) is not { } file)
         {
@@ -59,22 +63,25 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
 
         if (_binaryCopies.TryGetValue(Normalize(file.Path), out var copy))
         {
-            return copy.GetText(cancellationToken) is { } base64 ? (base64.ToString().Trim(), true) : null;
+            return copy.GetText(cancellationToken) is { } base64 ? (base64.ToString().Trim(), FileRead.Binary) : null;
         }
 
-        return file.GetText(cancellationToken) is { } text ? (text.ToString(), false) : null;
+        return file.GetText(cancellationToken)?.ToString() is { } text ? (text, text.IndexOf('\uFFFD') >= 0 ? FileRead.Garbled : FileRead.Text) : null;
     }
 
     /// <summary>
-    /// The additional file at <paramref name="relativePath"/> from the project directory; without a known directory,
-    /// the one file whose path ends with it.
+    /// The additional file at <paramref name="relativePath"/> from the project directory; else (the directory is not
+    /// known, or the compiler cut it at a '#' or ';', as it reads build properties) the one file whose path ends with it.
     /// </summary>
     private AdditionalText? Find(string relativePath)
     {
         if (Directory is { } directory)
         {
             var full = Normalize(directory + "/" + relativePath);
-            return _texts.FirstOrDefault(t => PathComparer.Equals(Normalize(t.Path), full));
+            if (_texts.FirstOrDefault(t => PathComparer.Equals(Normalize(t.Path), full)) is { } found)
+            {
+                return found;
+            }
         }
 
         var suffix = "/" + Normalize(relativePath);
@@ -122,4 +129,17 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
     public override bool Equals(object? obj) => Equals(obj as ProjectFiles);
 
     public override int GetHashCode() => (Directory, _texts.Length).GetHashCode();
+}
+
+/// <summary>How a file reached the generator.</summary>
+internal enum FileRead
+{
+    /// <summary>As UTF-8 text: a ConfigMap's <c>data</c>.</summary>
+    Text,
+
+    /// <summary>As the base64 of its bytes, the build's copy of a file that is not UTF-8: <c>binaryData</c>.</summary>
+    Binary,
+
+    /// <summary>As text the compiler decoded with replacement characters, without the build's copy: its bytes are lost.</summary>
+    Garbled,
 }

@@ -30,8 +30,8 @@ internal static class CompanionLowering
                     "ConfigMap",
                     spec,
                     content.ObjectName,
-                    Field("data", StringMap(content.Entries.Where(static e => !e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!)))),
-                    Field("binaryData", StringMap(content.Entries.Where(static e => e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!)))));
+                    Field("data", StringMap(ConfigMapContentSpec.Data(content.Entries))),
+                    Field("binaryData", StringMap(ConfigMapContentSpec.BinaryData(content.Entries))));
             }
         }
 

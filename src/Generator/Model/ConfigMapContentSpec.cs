@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Consort.Generator.Helpers;
 
 namespace Consort.Generator.Model;
@@ -14,6 +16,14 @@ internal sealed record ConfigMapContentSpec(string Name, bool HashSuffix, Equata
 {
     /// <summary>The object's name: <see cref="Name"/> with its suffix, once computed.</summary>
     public string ObjectName => Suffix is null ? Name : Name + "-" + Suffix;
+
+    /// <summary>The text keys, for <c>data</c>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Data(IEnumerable<ConfigMapEntrySpec> entries)
+        => entries.Where(static e => !e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!));
+
+    /// <summary>The binary keys with their bytes in base64, for <c>binaryData</c>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> BinaryData(IEnumerable<ConfigMapEntrySpec> entries)
+        => entries.Where(static e => e.Binary).Select(static e => new KeyValuePair<string, string>(e.Key, e.Value!));
 }
 
 /// <summary>A key of a ConfigMap: a literal value, or a file still to read (<paramref name="File"/>, relative to the project).</summary>

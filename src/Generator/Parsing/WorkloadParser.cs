@@ -124,6 +124,7 @@ internal sealed partial class WorkloadParser
         CheckClaimTemplatesMounted(volumes, containers);
         CheckPatchedContainers(containers);
         CheckUniqueNames(volumes.Select(static v => (v.Spec.Name, v.NameLocation)).Concat(generated.Volumes), "Volume");
+        CheckUniqueNames(volumes.Where(static v => v.Spec.Content is not null).Select(static v => (v.Spec.Content!.Name, v.NameLocation)), "ConfigMap");
         CheckUniqueNames(
             containers.Where(static c => c.Spec.Image is not null).Select(static c => (c.Spec.Name, c.NameLocation)).Concat(generated.Containers),
             "Container");

@@ -211,7 +211,9 @@ internal static class PodSecurityChecks
         var setters = new List<string>();
         var offenders = new List<Offender>();
         var values = new SortedSet<string>(StringComparer.Ordinal);
-        if (Node.At(pod.SecurityContext, "appArmorProfile") is { } podProfile && !IsAllowedAppArmor(Node.String(Node.Get(podProfile, "type"))))
+        // The fields are checked in place from server 1.30, at every policy version; before, only the annotations.
+        var fields = pod.Server >= new KubernetesVersion(1, 30);
+        if (fields && Node.At(pod.SecurityContext, "appArmorProfile") is { } podProfile && !IsAllowedAppArmor(Node.String(Node.Get(podProfile, "type"))))
         {
             setters.Add("pod");
             values.Add(Node.String(Node.Get(podProfile, "type")) ?? string.Empty);
@@ -219,7 +221,7 @@ internal static class PodSecurityChecks
         }
 
         var bad = new List<ContainerView>();
-        foreach (var container in pod.Containers)
+        foreach (var container in fields ? pod.Containers : [])
         {
             if (Node.At(container.SecurityContext, "appArmorProfile") is { } profile && !IsAllowedAppArmor(Node.String(Node.Get(profile, "type"))))
             {
@@ -446,7 +448,9 @@ internal static class PodSecurityChecks
 
     private static CheckFailure? RestrictedVolumes(PodView pod)
     {
-        var bad = pod.Volumes.Where(static v => v.Source is null || !AllowedVolumeSources.Contains(v.Source)).ToList();
+        // Image volumes are allowed in place from server 1.33, at every policy version; before, they are "unknown".
+        var imageAllowed = pod.Server >= new KubernetesVersion(1, 33);
+        var bad = pod.Volumes.Where(v => v.Source is null || !AllowedVolumeSources.Contains(v.Source) || (v.Source == "image" && !imageAllowed)).ToList();
         if (bad.Count == 0)
         {
             return null;
@@ -603,7 +607,11 @@ internal static class PodSecurityChecks
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                < ' ' => "\\x" + ((int)c).ToString("x2", CultureInfo.InvariantCulture),
+                '\a' => "\\a",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\v' => "\\v",
+                < ' ' or '\u007f' => "\\x" + ((int)c).ToString("x2", CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });
         }

@@ -24,7 +24,7 @@ internal static class PodSecurityReport
         var level = result.PodSecurity ?? options.PodSecurity;
         if (level == PodSecurityLevel.Privileged || spec.Kind == WorkloadKind.ManifestSet
             || (level == PodSecurityLevel.Baseline && CannotFailBaseline(spec))
-            || PodView.Of(WorkloadLowering.Lower(spec, options.KubernetesVersion).Workload) is not { } pod)
+            || PodView.Of(WorkloadLowering.Lower(spec, options.KubernetesVersion).Workload, options.KubernetesVersion) is not { } pod)
         {
             yield break;
         }
@@ -97,7 +97,7 @@ internal static class PodSecurityReport
             ?? (offender.Container is null ? null : Find("preset"))
             ?? Find("workload");
 
-        SecuritySite? Find(string key) => sites.FirstOrDefault(s => s.Key == key);
+        SecuritySite? Find(string key) => sites.FirstOrDefault(s => s.Key == key && s.Tree is not null);
 
         // At the key inside the patch's text, at its line and column.
         SecuritySite? InPatch(SecuritySite? patch)

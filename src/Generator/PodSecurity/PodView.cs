@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Consort.Generator.Manifest;
+using Consort.Generator.Options;
 
 namespace Consort.Generator.PodSecurity;
 
@@ -10,29 +11,34 @@ namespace Consort.Generator.PodSecurity;
 /// </summary>
 internal sealed class PodView
 {
-    private PodView(ObjectNode spec, ObjectNode? metadata, bool defaulted)
+    private PodView(ObjectNode spec, ObjectNode? metadata, bool defaulted, KubernetesVersion server)
     {
         Spec = spec;
+        Server = server;
         Annotations = Node.Map(Node.Get(metadata, "annotations"));
-        SecurityContext = Node.Get(spec, "securityContext") as ObjectNode;
+        SecurityContext = Node.Get(spec, "securityContext");
         Containers = [.. ReadContainers("initContainers"), .. ReadContainers("containers"), .. ReadContainers("ephemeralContainers")];
-        Volumes = [.. Node.Items(Node.Get(spec, "volumes")).OfType<ObjectNode>().Select(v => new VolumeView(
+        // A patch adds maps (MapNode) where lowering writes objects (ObjectNode): both are read alike.
+        Volumes = [.. Node.Items(Node.Get(spec, "volumes")).Select(v => new VolumeView(
             Node.String(Node.Get(v, "name")) ?? string.Empty,
             // The API server gives a volume without a source an emptyDir before admission sees it.
-            v.Fields.Where(static f => f.Key != "name").Select(static f => f.Key).FirstOrDefault() ?? (defaulted ? "emptyDir" : null)))];
+            Node.Keys(v).FirstOrDefault(static k => k != "name") ?? (defaulted ? "emptyDir" : null)))];
 
         IEnumerable<ContainerView> ReadContainers(string list)
-            => Node.Items(Node.Get(spec, list)).OfType<ObjectNode>().Select(static c => new ContainerView(c));
+            => Node.Items(Node.Get(spec, list)).Select(static c => new ContainerView(c));
     }
 
     /// <summary>The pod spec.</summary>
     public ObjectNode Spec { get; }
 
+    /// <summary>The API server's version: two checks changed in place, at every policy version (image volumes, AppArmor fields).</summary>
+    public KubernetesVersion Server { get; }
+
     /// <summary>The pod template's annotations (AppArmor and, before policy v1.19, seccomp annotations).</summary>
     public IReadOnlyDictionary<string, string> Annotations { get; }
 
     /// <summary>The pod's <c>securityContext</c>.</summary>
-    public ObjectNode? SecurityContext { get; }
+    public ManifestNode? SecurityContext { get; }
 
     /// <summary>Init containers, containers, then ephemeral containers: the controller's visit order.</summary>
     public IReadOnlyList<ContainerView> Containers { get; }
@@ -53,30 +59,30 @@ internal sealed class PodView
     public bool IsWindows => Node.String(Node.Get(Node.Get(Spec, "os"), "name")) == "windows";
 
     /// <summary>The pod of a workload object: its template (a CronJob's job template's), or the Pod itself.</summary>
-    public static PodView? Of(ObjectNode workload)
+    public static PodView? Of(ObjectNode workload, KubernetesVersion server)
     {
         var spec = Node.Get(workload, "spec") as ObjectNode;
         if (Node.Get(workload, "kind") is ScalarNode { Text: "Pod" })
         {
-            return spec is null ? null : new PodView(spec, Node.Get(workload, "metadata") as ObjectNode, defaulted: true);
+            return spec is null ? null : new PodView(spec, Node.Get(workload, "metadata") as ObjectNode, defaulted: true, server);
         }
 
         var template = Node.Get(spec, "template") ?? Node.Get(Node.Get(Node.Get(spec, "jobTemplate"), "spec"), "template");
-        return Node.Get(template, "spec") is ObjectNode podSpec ? new PodView(podSpec, Node.Get(template, "metadata") as ObjectNode, defaulted: true) : null;
+        return Node.Get(template, "spec") is ObjectNode podSpec ? new PodView(podSpec, Node.Get(template, "metadata") as ObjectNode, defaulted: true, server) : null;
     }
 
     /// <summary>A pod given as its spec and metadata; <paramref name="defaulted"/>: as the API server stores it, a volume without a source an emptyDir.</summary>
-    public static PodView From(ObjectNode spec, ObjectNode? metadata, bool defaulted) => new(spec, metadata, defaulted);
+    public static PodView From(ObjectNode spec, ObjectNode? metadata, bool defaulted, KubernetesVersion server) => new(spec, metadata, defaulted, server);
 }
 
 /// <summary>A container of the pod and its <c>securityContext</c>.</summary>
-internal sealed class ContainerView(ObjectNode container)
+internal sealed class ContainerView(ManifestNode container)
 {
-    public ObjectNode Container { get; } = container;
+    public ManifestNode Container { get; } = container;
 
     public string Name { get; } = Node.String(Node.Get(container, "name")) ?? string.Empty;
 
-    public ObjectNode? SecurityContext { get; } = Node.Get(container, "securityContext") as ObjectNode;
+    public ManifestNode? SecurityContext { get; } = Node.Get(container, "securityContext");
 }
 
 /// <summary>A volume: its name and the key of its source.</summary>
@@ -85,11 +91,24 @@ internal sealed record VolumeView(string Name, string? Source);
 /// <summary>Reading the manifest tree by key.</summary>
 internal static class Node
 {
-    public static ManifestNode? Get(ManifestNode? node, string key) => node switch
+    /// <summary>The value of <paramref name="key"/>; null when absent or null, as Go reads a nil field.</summary>
+    public static ManifestNode? Get(ManifestNode? node, string key)
     {
-        ObjectNode o => o.Fields.FirstOrDefault(f => f.Key == key).Value,
-        MapNode m => m.Entries.FirstOrDefault(e => e.Key == key).Value,
-        _ => null,
+        var value = node switch
+        {
+            ObjectNode o => o.Fields.FirstOrDefault(f => f.Key == key).Value,
+            MapNode m => m.Entries.FirstOrDefault(e => e.Key == key).Value,
+            _ => null,
+        };
+        return value is ScalarNode { Kind: ScalarKind.Null } ? null : value;
+    }
+
+    /// <summary>The keys of an object or map whose values are not null.</summary>
+    public static IEnumerable<string> Keys(ManifestNode? node) => node switch
+    {
+        ObjectNode o => o.Fields.Where(static f => f.Value is not ScalarNode { Kind: ScalarKind.Null }).Select(static f => f.Key),
+        MapNode m => m.Entries.Where(static e => e.Value is not ScalarNode { Kind: ScalarKind.Null }).Select(static e => e.Key),
+        _ => [],
     };
 
     /// <summary>The value at a dotted path, such as <c>seccompProfile.type</c>.</summary>

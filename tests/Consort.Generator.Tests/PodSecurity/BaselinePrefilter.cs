@@ -35,7 +35,7 @@ internal static class BaselinePrefilter
             skipped++;
             foreach (var target in new[] { new KubernetesVersion(1, 27), new KubernetesVersion(1, 33), new KubernetesVersion(1, 35) })
             {
-                var pod = PodView.Of(WorkloadLowering.Lower(spec, target).Workload)!;
+                var pod = PodView.Of(WorkloadLowering.Lower(spec, target).Workload, target)!;
                 var failures = PodSecurityChecks.Evaluate(Level.Baseline, PodSecurityChecks.LatestPolicy(target), pod);
                 Assert.True(failures.Count == 0, $"{spec.Name} was let pass at baseline but fails: {string.Join(", ", failures.Select(static f => f.Failure.Text))}");
             }

@@ -101,7 +101,7 @@ public partial class PodSecurityCheckTests
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = (ObjectNode)ToNode(stream.Documents[0].RootNode);
-        return PodView.From((ObjectNode)root.Fields.Single(static f => f.Key == "spec").Value, root.Fields.FirstOrDefault(static f => f.Key == "metadata").Value as ObjectNode, defaulted);
+        return PodView.From((ObjectNode)root.Fields.Single(static f => f.Key == "spec").Value, root.Fields.FirstOrDefault(static f => f.Key == "metadata").Value as ObjectNode, defaulted, new KubernetesVersion(1, 35));
     }
 
     private static ManifestNode ToNode(YamlNode node) => node switch

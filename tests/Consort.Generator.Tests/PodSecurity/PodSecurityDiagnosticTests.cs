@@ -60,6 +60,31 @@ public class PodSecurityDiagnosticTests
                 """"),
             "CNS201");
 
+    [Theory]
+    [InlineData("""[Patch("[|privileged|]: true")]""", "", "CNS202")]
+    [InlineData("", """[Patch("spec: {template: {spec: {volumes: [{name: host, [|hostPath|]: {path: /}}]}}}")]""", "CNS204")]
+    [InlineData("", """[Patch("spec: {template: {spec: {securityContext: {sysctls: [{name: kernel.msgmax, value: '1'}]}, initContainers: [{name: setup, image: busybox, securityContext: {[|procMount|]: Unmasked}}]}}}")]""", "CNS209")]
+    public void What_a_patch_adds_is_checked(string containerPatch, string workloadPatch, string id)
+    {
+        var outcome = GeneratorHarness.Run([DiagnosticAssert.Unmark(Workload("""[Deployment("shop")] """ + workloadPatch, containerPatch.Replace("[Patch(\"", "[Patch(\"securityContext: {", StringComparison.Ordinal).Replace("\")]", "}\")]", StringComparison.Ordinal)))]);
+        Assert.Contains(outcome.Diagnostics, d => d.Id == id);
+    }
+
+    [Fact]
+    public void A_null_in_a_patch_is_no_value()
+        => Assert.DoesNotContain(
+            GeneratorHarness.Run([Workload("""[Deployment("shop")] [Patch("spec: {template: {spec: {securityContext: {appArmorProfile: null}}}}")]""")]).Diagnostics,
+            static d => d.Id.StartsWith("CNS2", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("1.29", false)]
+    [InlineData("1.30", true)]
+    public void The_AppArmor_field_is_checked_from_the_server_that_checks_it(string kubernetesVersion, bool reported)
+    {
+        var source = Workload("""[Deployment("shop")] [Patch("spec: {template: {spec: {securityContext: {appArmorProfile: {type: Unconfined}}}}}")]""");
+        Assert.Equal(reported, GeneratorHarness.Run([source], kubernetesVersion).Diagnostics.Any(static d => d.Id == "CNS207"));
+    }
+
     [Fact]
     public void A_preset_container_is_reported_at_the_preset()
     {
