@@ -39,30 +39,48 @@ public sealed class MakeRestrictedCodeFix : CodeFixProvider
             return;
         }
 
+        // A class declared in several parts may hold its [PodSecurityContext] in another one: a second would not compile.
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model?.GetDeclaredSymbol(workload, context.CancellationToken) is { DeclaringSyntaxReferences.Length: > 1 })
+        {
+            return;
+        }
+
+        var collections = context.Document.Project.ParseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp12 };
+        var restricted = Restrict(workload, collections);
+
+        // What the fix cannot decide (a capability added, user 0) would keep the warning: no fix that changes nothing.
+        if (restricted.IsEquivalentTo(workload))
+        {
+            return;
+        }
+
         context.RegisterCodeFix(
-            CodeAction.Create("Make this workload restricted", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(workload, Restrict(workload)))), equivalenceKey: nameof(MakeRestrictedCodeFix)),
+            CodeAction.Create("Make this workload restricted", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(workload, restricted))), equivalenceKey: nameof(MakeRestrictedCodeFix)),
             context.Diagnostics);
     }
 
     /// <summary>The workload class with the restricted settings on the pod and on each container class.</summary>
-    public static ClassDeclarationSyntax Restrict(ClassDeclarationSyntax workload)
+    /// <param name="collections">Whether the project's C# has collection expressions (12 and later): else arrays are written <c>new[] { ... }</c>.</param>
+    public static ClassDeclarationSyntax Restrict(ClassDeclarationSyntax workload, bool collections = true)
     {
         var containers = workload.Members.OfType<ClassDeclarationSyntax>()
             .Where(static c => Find(c, "Container", "InitContainer") is not null || (Find(c, "Sidecar") is { } sidecar && !IsPreset(sidecar)) || (Find(c, "Sidecar") is not null && Find(c, "SecurityContext") is not null))
             .ToList();
-        var updated = workload.ReplaceNodes(containers, static (_, container) => WithSettings(container, "SecurityContext", [("AllowPrivilegeEscalation", "false", Keep: null)], dropAll: true));
+        var updated = workload.ReplaceNodes(containers, (_, container) => WithSettings(container, "SecurityContext", [("AllowPrivilegeEscalation", "false", Keep: null)], dropAll: true, collections));
         return WithSettings(
             updated,
             "PodSecurityContext",
             [("RunAsNonRoot", "true", Keep: null), ("Seccomp", "global::Consort.SeccompProfile.RuntimeDefault", Keep: static e => e.ToString() is var text && (text.EndsWith("RuntimeDefault", System.StringComparison.Ordinal) || text.EndsWith("Localhost", System.StringComparison.Ordinal)))],
-            dropAll: false);
+            dropAll: false,
+            collections);
     }
 
     /// <summary>
     /// <paramref name="type"/> with the named arguments set on its <paramref name="attributeName"/> attribute (added
     /// when missing), keeping a value that <c>Keep</c> accepts, and with "ALL" among its dropped capabilities.
     /// </summary>
-    private static ClassDeclarationSyntax WithSettings(ClassDeclarationSyntax type, string attributeName, (string Name, string Value, System.Func<ExpressionSyntax, bool>? Keep)[] settings, bool dropAll)
+    private static ClassDeclarationSyntax WithSettings(ClassDeclarationSyntax type, string attributeName, (string Name, string Value, System.Func<ExpressionSyntax, bool>? Keep)[] settings, bool dropAll, bool collections)
     {
         var existing = Find(type, attributeName);
         var arguments = existing?.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
@@ -74,10 +92,17 @@ public sealed class MakeRestrictedCodeFix : CodeFixProvider
         if (dropAll)
         {
             var drop = arguments.Arguments.FirstOrDefault(static a => a.NameEquals?.Name.Identifier.ValueText == "DropCapabilities");
-            var dropped = drop?.Expression is CollectionExpressionSyntax collection ? collection.Elements.OfType<ExpressionElementSyntax>().Select(static e => e.Expression.ToString()).ToList() : [];
+            var dropped = drop?.Expression switch
+            {
+                CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(static e => e.Expression.ToString()).ToList(),
+                ImplicitArrayCreationExpressionSyntax array => array.Initializer.Expressions.Select(static e => e.ToString()).ToList(),
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.Select(static e => e.ToString()).ToList(),
+                _ => [],
+            };
             if (!dropped.Contains("\"ALL\""))
             {
-                arguments = Set(arguments, "DropCapabilities", SyntaxFactory.ParseExpression("[" + string.Join(", ", dropped.Prepend("\"ALL\"")) + "]"), keep: null);
+                var items = string.Join(", ", dropped.Prepend("\"ALL\""));
+                arguments = Set(arguments, "DropCapabilities", SyntaxFactory.ParseExpression(collections ? "[" + items + "]" : "new[] { " + items + " }"), keep: null);
             }
         }
 

@@ -126,6 +126,22 @@ public class CodeFixTests
     }
 
     [Fact]
+    public void Make_restricted_writes_arrays_for_a_project_without_collection_expressions()
+    {
+        var root = CSharpSyntaxTree.ParseText("""
+            [Deployment("web")]
+            public partial class Web
+            {
+                [Container("nginx:1.27")] [SecurityContext(DropCapabilities = new[] { "NET_RAW" })] partial class Main;
+            }
+            """, GeneratorHarness.ParseOptions).GetRoot();
+        var workload = root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First();
+        var text = MakeRestrictedCodeFix.Restrict(workload, collections: false).NormalizeWhitespace().ToFullString();
+        Assert.Contains("DropCapabilities = new[] { \"ALL\", \"NET_RAW\" }", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[\"ALL\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Make_partial_is_not_offered_for_other_CNS015_causes()
     {
         var fixes = Fixes(new MakePartialCodeFix(), "CNS015", """
