@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Consort.Generator.Manifest;
 using Consort.Generator.Options;
 
 namespace Consort.Generator.PodSecurity;
@@ -131,7 +132,7 @@ internal static class PodSecurityChecks
 
     private static CheckFailure? Privileged(PodView pod)
     {
-        var bad = pod.Containers.Where(static c => Node.Bool(Node.Get(c.SecurityContext, "privileged")) == true).ToList();
+        var bad = pod.Containers.Where(static c => ManifestRead.Bool(ManifestRead.Get(c.SecurityContext, "privileged")) == true).ToList();
         return bad.Count == 0 ? null : new CheckFailure("privileged", $"{Containers(bad)} must not set securityContext.privileged=true", Offenders(bad, "securityContext.privileged"));
     }
 
@@ -141,7 +142,7 @@ internal static class PodSecurityChecks
         var bad = new List<ContainerView>();
         foreach (var container in pod.Containers)
         {
-            var added = Node.Strings(Node.At(container.SecurityContext, "capabilities.add")).Where(static c => !Capabilities1_0.Contains(c)).ToList();
+            var added = ManifestRead.Strings(ManifestRead.At(container.SecurityContext, "capabilities.add")).Where(static c => !Capabilities1_0.Contains(c)).ToList();
             if (added.Count > 0)
             {
                 bad.Add(container);
@@ -164,7 +165,7 @@ internal static class PodSecurityChecks
         var bad = new List<ContainerView>();
         foreach (var container in pod.Containers)
         {
-            var hostPorts = Node.Items(Node.Get(container.Container, "ports")).Select(static p => Node.Integer(Node.Get(p, "hostPort")) ?? 0).Where(static p => p != 0).ToList();
+            var hostPorts = ManifestRead.Items(ManifestRead.Get(container.Container, "ports")).Select(static p => ManifestRead.Integer(ManifestRead.Get(p, "hostPort")) ?? 0).Where(static p => p != 0).ToList();
             if (hostPorts.Count > 0)
             {
                 bad.Add(container);
@@ -185,9 +186,9 @@ internal static class PodSecurityChecks
         var bad = new SortedDictionary<string, ContainerView>(StringComparer.Ordinal);
         foreach (var container in pod.Containers)
         {
-            foreach (var handler in ProbesAndHooks.Select(p => Node.At(container.Container, p)))
+            foreach (var handler in ProbesAndHooks.Select(p => ManifestRead.At(container.Container, p)))
             {
-                foreach (var host in new[] { Node.String(Node.At(handler, "httpGet.host")), Node.String(Node.At(handler, "tcpSocket.host")) })
+                foreach (var host in new[] { ManifestRead.String(ManifestRead.At(handler, "httpGet.host")), ManifestRead.String(ManifestRead.At(handler, "tcpSocket.host")) })
                 {
                     if (host is { Length: > 0 })
                     {
@@ -213,20 +214,20 @@ internal static class PodSecurityChecks
         var values = new SortedSet<string>(StringComparer.Ordinal);
         // The fields are checked in place from server 1.30, at every policy version; before, only the annotations.
         var fields = pod.Server >= new KubernetesVersion(1, 30);
-        if (fields && Node.At(pod.SecurityContext, "appArmorProfile") is { } podProfile && !IsAllowedAppArmor(Node.String(Node.Get(podProfile, "type"))))
+        if (fields && ManifestRead.At(pod.SecurityContext, "appArmorProfile") is { } podProfile && !IsAllowedAppArmor(ManifestRead.String(ManifestRead.Get(podProfile, "type"))))
         {
             setters.Add("pod");
-            values.Add(Node.String(Node.Get(podProfile, "type")) ?? string.Empty);
+            values.Add(ManifestRead.String(ManifestRead.Get(podProfile, "type")) ?? string.Empty);
             offenders.Add(Offender.Pod("securityContext.appArmorProfile"));
         }
 
         var bad = new List<ContainerView>();
         foreach (var container in fields ? pod.Containers : [])
         {
-            if (Node.At(container.SecurityContext, "appArmorProfile") is { } profile && !IsAllowedAppArmor(Node.String(Node.Get(profile, "type"))))
+            if (ManifestRead.At(container.SecurityContext, "appArmorProfile") is { } profile && !IsAllowedAppArmor(ManifestRead.String(ManifestRead.Get(profile, "type"))))
             {
                 bad.Add(container);
-                values.Add(Node.String(Node.Get(profile, "type")) ?? string.Empty);
+                values.Add(ManifestRead.String(ManifestRead.Get(profile, "type")) ?? string.Empty);
             }
         }
 
@@ -263,13 +264,13 @@ internal static class PodSecurityChecks
         var setRole = false;
         var setters = new List<string>();
         var offenders = new List<Offender>();
-        if (Node.At(pod.SecurityContext, "seLinuxOptions") is { } podOptions && !Valid(podOptions))
+        if (ManifestRead.At(pod.SecurityContext, "seLinuxOptions") is { } podOptions && !Valid(podOptions))
         {
             setters.Add("pod");
             offenders.Add(Offender.Pod("securityContext.seLinuxOptions"));
         }
 
-        var bad = pod.Containers.Where(c => Node.At(c.SecurityContext, "seLinuxOptions") is { } options && !Valid(options)).ToList();
+        var bad = pod.Containers.Where(c => ManifestRead.At(c.SecurityContext, "seLinuxOptions") is { } options && !Valid(options)).ToList();
         if (bad.Count > 0)
         {
             setters.Add(Containers(bad));
@@ -302,20 +303,20 @@ internal static class PodSecurityChecks
         bool Valid(Manifest.ManifestNode options)
         {
             var valid = true;
-            var type = Node.String(Node.Get(options, "type")) ?? string.Empty;
+            var type = ManifestRead.String(ManifestRead.Get(options, "type")) ?? string.Empty;
             if (!allowedTypes.Contains(type))
             {
                 valid = false;
                 types.Add(type);
             }
 
-            if (Node.String(Node.Get(options, "user")) is { Length: > 0 })
+            if (ManifestRead.String(ManifestRead.Get(options, "user")) is { Length: > 0 })
             {
                 valid = false;
                 setUser = true;
             }
 
-            if (Node.String(Node.Get(options, "role")) is { Length: > 0 })
+            if (ManifestRead.String(ManifestRead.Get(options, "role")) is { Length: > 0 })
             {
                 valid = false;
                 setRole = true;
@@ -331,7 +332,7 @@ internal static class PodSecurityChecks
         var bad = new List<ContainerView>();
         foreach (var container in pod.Containers)
         {
-            if (Node.String(Node.Get(container.SecurityContext, "procMount")) is { } type && type != "Default")
+            if (ManifestRead.String(ManifestRead.Get(container.SecurityContext, "procMount")) is { } type && type != "Default")
             {
                 bad.Add(container);
                 types.Add(type);
@@ -368,9 +369,9 @@ internal static class PodSecurityChecks
         var offenders = new List<Offender>();
         var values = new SortedSet<string>(StringComparer.Ordinal);
         var podSet = false;
-        if (Node.At(pod.SecurityContext, "seccompProfile") is { } podProfile)
+        if (ManifestRead.At(pod.SecurityContext, "seccompProfile") is { } podProfile)
         {
-            var type = Node.String(Node.Get(podProfile, "type")) ?? string.Empty;
+            var type = ManifestRead.String(ManifestRead.Get(podProfile, "type")) ?? string.Empty;
             if (!IsValidSeccomp(type))
             {
                 setters.Add("pod");
@@ -387,9 +388,9 @@ internal static class PodSecurityChecks
         var implicitlyBad = new List<ContainerView>();
         foreach (var container in pod.Containers)
         {
-            if (Node.At(container.SecurityContext, "seccompProfile") is { } profile)
+            if (ManifestRead.At(container.SecurityContext, "seccompProfile") is { } profile)
             {
-                var type = Node.String(Node.Get(profile, "type")) ?? string.Empty;
+                var type = ManifestRead.String(ManifestRead.Get(profile, "type")) ?? string.Empty;
                 if (!IsValidSeccomp(type))
                 {
                     explicitlyBad.Add(container);
@@ -422,16 +423,16 @@ internal static class PodSecurityChecks
 
     private static CheckFailure? Sysctls(PodView pod, string[] allowed)
     {
-        var forbidden = Node.Items(Node.Get(pod.SecurityContext, "sysctls")).Select(static s => Node.String(Node.Get(s, "name")) ?? string.Empty).Where(n => !allowed.Contains(n)).ToList();
+        var forbidden = ManifestRead.Items(ManifestRead.Get(pod.SecurityContext, "sysctls")).Select(static s => ManifestRead.String(ManifestRead.Get(s, "name")) ?? string.Empty).Where(n => !allowed.Contains(n)).ToList();
         return forbidden.Count == 0 ? null : new CheckFailure("forbidden sysctls", string.Join(", ", forbidden), [Offender.Pod("securityContext.sysctls")]);
     }
 
     private static CheckFailure? WindowsHostProcess(PodView pod)
     {
-        var bad = pod.Containers.Where(static c => Node.Bool(Node.At(c.SecurityContext, "windowsOptions.hostProcess")) == true).ToList();
+        var bad = pod.Containers.Where(static c => ManifestRead.Bool(ManifestRead.At(c.SecurityContext, "windowsOptions.hostProcess")) == true).ToList();
         var setters = new List<string>();
         var offenders = new List<Offender>();
-        if (Node.Bool(Node.At(pod.SecurityContext, "windowsOptions.hostProcess")) == true)
+        if (ManifestRead.Bool(ManifestRead.At(pod.SecurityContext, "windowsOptions.hostProcess")) == true)
         {
             setters.Add("pod");
             offenders.Add(Offender.Pod("securityContext.windowsOptions"));
@@ -465,7 +466,7 @@ internal static class PodSecurityChecks
 
     private static CheckFailure? AllowPrivilegeEscalation(PodView pod)
     {
-        var bad = pod.Containers.Where(static c => Node.Bool(Node.Get(c.SecurityContext, "allowPrivilegeEscalation")) != false).ToList();
+        var bad = pod.Containers.Where(static c => ManifestRead.Bool(ManifestRead.Get(c.SecurityContext, "allowPrivilegeEscalation")) != false).ToList();
         return bad.Count == 0 ? null : new CheckFailure("allowPrivilegeEscalation != false", $"{Containers(bad)} must set securityContext.allowPrivilegeEscalation=false", Offenders(bad, "securityContext.allowPrivilegeEscalation"));
     }
 
@@ -476,19 +477,19 @@ internal static class PodSecurityChecks
         var forbidden = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var container in pod.Containers)
         {
-            var capabilities = Node.Get(container.SecurityContext, "capabilities");
+            var capabilities = ManifestRead.Get(container.SecurityContext, "capabilities");
             if (capabilities is null)
             {
                 missingDrop.Add(container);
                 continue;
             }
 
-            if (!Node.Strings(Node.Get(capabilities, "drop")).Contains("ALL"))
+            if (!ManifestRead.Strings(ManifestRead.Get(capabilities, "drop")).Contains("ALL"))
             {
                 missingDrop.Add(container);
             }
 
-            var added = Node.Strings(Node.Get(capabilities, "add")).Where(static c => c != "NET_BIND_SERVICE").ToList();
+            var added = ManifestRead.Strings(ManifestRead.Get(capabilities, "add")).Where(static c => c != "NET_BIND_SERVICE").ToList();
             if (added.Count > 0)
             {
                 adding.Add(container);
@@ -517,7 +518,7 @@ internal static class PodSecurityChecks
         var setters = new List<string>();
         var offenders = new List<Offender>();
         var podNonRoot = false;
-        switch (Node.Bool(Node.Get(pod.SecurityContext, "runAsNonRoot")))
+        switch (ManifestRead.Bool(ManifestRead.Get(pod.SecurityContext, "runAsNonRoot")))
         {
             case false:
                 setters.Add("pod");
@@ -532,7 +533,7 @@ internal static class PodSecurityChecks
         var implicitlyBad = new List<ContainerView>();
         foreach (var container in pod.Containers)
         {
-            switch (Node.Bool(Node.Get(container.SecurityContext, "runAsNonRoot")))
+            switch (ManifestRead.Bool(ManifestRead.Get(container.SecurityContext, "runAsNonRoot")))
             {
                 case false:
                     explicitlyBad.Add(container);
@@ -563,13 +564,13 @@ internal static class PodSecurityChecks
     {
         var setters = new List<string>();
         var offenders = new List<Offender>();
-        if (Node.Integer(Node.Get(pod.SecurityContext, "runAsUser")) == 0)
+        if (ManifestRead.Integer(ManifestRead.Get(pod.SecurityContext, "runAsUser")) == 0)
         {
             setters.Add("pod");
             offenders.Add(Offender.Pod("securityContext.runAsUser"));
         }
 
-        var bad = pod.Containers.Where(static c => Node.Integer(Node.Get(c.SecurityContext, "runAsUser")) == 0).ToList();
+        var bad = pod.Containers.Where(static c => ManifestRead.Integer(ManifestRead.Get(c.SecurityContext, "runAsUser")) == 0).ToList();
         if (bad.Count > 0)
         {
             setters.Add(Containers(bad));
@@ -618,38 +619,4 @@ internal static class PodSecurityChecks
 
         return text.Append('"').ToString();
     }
-}
-
-/// <summary>A check of the controller: its ID, the diagnostic that reports it, its level and its versions.</summary>
-internal sealed record PodSecurityCheck(string Id, string DiagnosticId, bool Restricted, IReadOnlyList<VersionedCheck> Versions)
-{
-    /// <summary>The version of the check in force at policy <paramref name="policy"/>, if the check exists there.</summary>
-    public VersionedCheck? At(KubernetesVersion policy) => Versions.LastOrDefault(v => v.Minimum <= policy);
-}
-
-/// <summary>A check from a policy version on, and the baseline checks it replaces at restricted.</summary>
-internal sealed class VersionedCheck(KubernetesVersion minimum, Func<PodView, CheckFailure?> evaluate, params string[] overrides)
-{
-    public KubernetesVersion Minimum { get; } = minimum;
-
-    public Func<PodView, CheckFailure?> Evaluate { get; } = evaluate;
-
-    public IReadOnlyList<string> Overrides { get; } = overrides;
-}
-
-/// <summary>A failing check: the controller's reason and detail, and what set the offending values, for the diagnostic's location.</summary>
-internal sealed record CheckFailure(string Reason, string Detail, IReadOnlyList<Offender> Offenders)
-{
-    /// <summary><c>reason (detail)</c>, as the controller writes one check.</summary>
-    public string Text => Detail.Length == 0 ? Reason : Reason + " (" + Detail + ")";
-}
-
-/// <summary>What a failing check blames: the pod, a container or a volume, and the field.</summary>
-internal sealed record Offender(string? Container, string? Volume, string Field)
-{
-    public static Offender Pod(string field) => new(null, null, field);
-
-    public static Offender OfContainer(string name, string field) => new(name, null, field);
-
-    public static Offender OfVolume(string name) => new(null, name, "volume");
 }
