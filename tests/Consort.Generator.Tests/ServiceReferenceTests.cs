@@ -86,6 +86,7 @@ public class ServiceReferenceTests
     [Theory]
     [InlineData("""[EnvFromService("CART", [|typeof(Cart.Scratch)|])]""", "CNS019")]
     [InlineData("""[EnvFromService("CART", [|typeof(Cart)|])]""", "CNS019")]
+    [InlineData("""[EnvFromService("CART", [|typeof(System.Uri)|])]""", "CNS019")]
     [InlineData("""[EnvFromService("CART", [|typeof(string)|])]""", "CNS019")]
     [InlineData("""[EnvFromService("CART", [|typeof(Cart.Grpc)|])]""", "CNS020")]
     [InlineData("""[EnvFromService("CART", typeof(Cart.Grpc), Port = [|"http"|])]""", "CNS020")]
@@ -101,6 +102,13 @@ public class ServiceReferenceTests
         var end = source.IndexOf("|]", StringComparison.Ordinal) - 2;
         Assert.Equal((start, end), (diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.End));
         Assert.Equal("Input1.cs", diagnostic.Location.SourceTree!.FilePath);
+    }
+
+    [Fact]
+    public void A_type_of_another_assembly_is_said_to_be_one()
+    {
+        var diagnostic = Assert.Single(GeneratorHarness.Run([Cart, Frontend("""[EnvFromService("CART", typeof(System.Uri))]""")]).Diagnostics, static d => d.Id == "CNS019");
+        Assert.Contains("is a type of another assembly", diagnostic.Message(), StringComparison.Ordinal);
     }
 
     [Fact]

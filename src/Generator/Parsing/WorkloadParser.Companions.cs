@@ -134,7 +134,7 @@ internal sealed partial class WorkloadParser
             }
 
             var number = attribute.Positional(0).Value as int? ?? 0;
-            if (number is < 1 or > 65535)
+            if (!KubernetesNames.IsPortNumber(number))
             {
                 Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(0), $"Port {number} of Service '{service}' must be between 1 and 65535, inclusive");
             }
@@ -163,7 +163,7 @@ internal sealed partial class WorkloadParser
             {
                 Report(DiagnosticDescriptors.NotApplicable, attribute.Tree, attribute.NamedArgumentSpan("NodePort"), $"NodePort applies to a NodePort or LoadBalancer Service, not to '{service}' ({type})");
             }
-            else if (nodePort is < 1 or > 65535)
+            else if (nodePort is { } node && !KubernetesNames.IsPortNumber(node))
             {
                 Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("NodePort"), $"Node port {nodePort} of Service '{service}' must be between 1 and 65535, inclusive");
             }

@@ -255,7 +255,7 @@ internal sealed partial class WorkloadParser
             }
 
             var number = attribute.Positional(0).Value is int value ? value : 0;
-            if (number is < 1 or > 65535)
+            if (!KubernetesNames.IsPortNumber(number))
             {
                 parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(0), $"Port {number} of container '{containerName}' must be between 1 and 65535, inclusive");
             }
@@ -266,7 +266,7 @@ internal sealed partial class WorkloadParser
             }
 
             var hostPort = attribute.NamedInt("HostPort");
-            if (hostPort is < 1 or > 65535)
+            if (hostPort is { } givenHostPort && !KubernetesNames.IsPortNumber(givenHostPort))
             {
                 parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.NamedSpan("HostPort"), $"Host port {hostPort} of container '{containerName}' must be between 1 and 65535, inclusive");
             }
@@ -342,7 +342,7 @@ internal sealed partial class WorkloadParser
 
             var portIndex = name == KnownAttributes.HttpProbe ? 2 : 1;
             var headers = name == KnownAttributes.HttpProbe ? ReadHeaders(attribute) : EquatableArray<HeaderSpec>.Empty;
-            if (name != KnownAttributes.ExecProbe && attribute.Positional(portIndex).Value is int port && port is < 1 or > 65535)
+            if (name != KnownAttributes.ExecProbe && attribute.Positional(portIndex).Value is int port && !KubernetesNames.IsPortNumber(port))
             {
                 parser.Report(DiagnosticDescriptors.InvalidPort, attribute.Tree, attribute.PositionalSpan(portIndex), $"Probe port {port} must be between 1 and 65535, inclusive");
             }

@@ -31,7 +31,11 @@ internal sealed partial class WorkloadParser
         if (workload is null || part is null || Find(part, KnownAttributes.Service) is null
             || !workload.Attributes.Any(static a => a.Name is { } name && KnownAttributes.IsWorkload(name)))
         {
-            Report(DiagnosticDescriptors.WrongPartKind, attribute.Tree, attribute.PositionalSpan(1), $"'{typeRef?.Display}' of environment variable '{variable}' is not a [Service] part of a workload; give a nested class with [Service], such as typeof(Cart.Grpc)");
+            // The DSL's attributes are conditional: a type of another assembly keeps none, so only this project's parts resolve.
+            var why = target.Type is { Locations: var locations } && locations.All(static l => l.IsInMetadata)
+                ? "is a type of another assembly, whose [Service] parts are not kept; name a [Service] part of a workload of this project"
+                : "is not a [Service] part of a workload; give a nested class with [Service], such as typeof(Cart.Grpc)";
+            Report(DiagnosticDescriptors.WrongPartKind, attribute.Tree, attribute.PositionalSpan(1), $"'{typeRef?.Display}' of environment variable '{variable}' {why}");
             return null;
         }
 

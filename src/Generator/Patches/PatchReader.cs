@@ -420,7 +420,7 @@ internal sealed class PatchReader
             case ("V1ContainerPort", "name") when KubernetesNames.CheckPortName(value) is { } problem:
                 Fail(DiagnosticDescriptors.InvalidName, index, length, "Port name", value, problem);
                 break;
-            case ("V1ContainerPort", "containerPort" or "hostPort") when !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535:
+            case ("V1ContainerPort", "containerPort" or "hostPort") when !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || !KubernetesNames.IsPortNumber(port):
                 Fail(DiagnosticDescriptors.InvalidPort, index, length, $"Port {value} must be between 1 and 65535, inclusive");
                 break;
             case ("V1EnvVar", "name"):

@@ -19,6 +19,9 @@ internal static class KubernetesNames
     private const string SubdomainRule =
         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
 
+    /// <summary>A port number the API server takes (<c>IsValidPortNum</c>): 1 to 65535.</summary>
+    public static bool IsPortNumber(int value) => value is >= 1 and <= 65535;
+
     /// <summary>A ConfigMap or Secret key: alphanumerics, '-', '_' or '.', not '.' or '..' and not starting with '..'.</summary>
     public static string? CheckConfigMapKey(string key)
         => key.Length is > 0 and <= SubdomainMaxLength
