@@ -79,7 +79,7 @@ public sealed class ConsortGenerator : IIncrementalGenerator
         {
             // What a workload reads is equal from run to run unless one of its own files changed, so an edit of a file
             // completes and emits again only the workloads that read it.
-            var specs = parsed
+            var withFiles = parsed
                 .WithTrackingName(TrackingNames.Parse)
                 .Combine(projectFiles)
                 .Select(static (pair, cancellationToken) => ConfigMapContent.Read(pair.Left, pair.Right, cancellationToken))
@@ -88,7 +88,7 @@ public sealed class ConsortGenerator : IIncrementalGenerator
             // Only the spec is cached: diagnostics (which hold syntax trees) are reported by ConsortAnalyzer,
             // which runs the same parser. A workload with an error has no spec, and no source. Every step here
             // runs for every workload on every edit (if only to find it cached), so there are as few as can be.
-            var sources = specs
+            var sources = withFiles
                 .Combine(settings)
                 .Select(static (pair, cancellationToken) => ConfigMapContent.Complete(pair.Left) is { } spec ? WorkloadEmitter.Emit(spec, pair.Right, cancellationToken) : null)
                 .WithTrackingName(TrackingNames.Source);
