@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -50,11 +51,8 @@ internal static class ConfigMapContent
         return new WorkloadFiles(spec, contents.ToEquatableArray());
     }
 
-    /// <summary>
-    /// The workload with its ConfigMaps complete, or null when one cannot be: each problem goes to
-    /// <paramref name="problems"/>, when given (the analyzer reports them; the generator drops the workload, as for any error).
-    /// </summary>
-    public static WorkloadSpec? Complete(WorkloadFiles? input, List<ContentProblem>? problems = null)
+    /// <summary>The workload with its ConfigMaps complete, or null when one cannot be (the generator drops it, as for any error).</summary>
+    public static WorkloadSpec? Complete(WorkloadFiles? input)
     {
         if (input is null)
         {
@@ -67,7 +65,6 @@ internal static class ConfigMapContent
             return spec;
         }
 
-        var ok = true;
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var volumes = new List<VolumeSpec>(spec.Volumes.Count);
         foreach (var volume in spec.Volumes)
@@ -78,42 +75,9 @@ internal static class ConfigMapContent
                 continue;
             }
 
-            var entries = new List<ConfigMapEntrySpec>(content.Entries.Count);
-            var size = 0L;
-            foreach (var entry in content.Entries)
+            if (Entries(volume, content, input, problems: null) is not { } entries)
             {
-                var read = entry;
-                if (entry.File is { } path)
-                {
-                    var file = input.Files.First(f => f.Path == path);
-                    if (file.Value is null || file.Garbled)
-                    {
-                        ok = false;
-                        problems?.Add(new ContentProblem(
-                            volume.Name,
-                            entry.Key,
-                            file.Value is null
-                                ? $"File '{path}' of ConfigMap '{content.Name}' is not an AdditionalFiles item of this project, or does not exist; add <AdditionalFiles Include=\"{path}\" /> to the project file"
-                                : $"File '{path}' of ConfigMap '{content.Name}' is not UTF-8, and its bytes did not reach the generator: Consort's build targets hand such a file over as base64 for binaryData; build with the Consort package's targets, or save the file as UTF-8"));
-                        continue;
-                    }
-
-                    read = new ConfigMapEntrySpec(entry.Key, file.Value, null, file.Binary);
-                }
-
-                size += read.Binary ? Base64Length(read.Value!) : Encoding.UTF8.GetByteCount(read.Value!);
-                entries.Add(read);
-            }
-
-            if (size > MaxTotalBytes)
-            {
-                ok = false;
-                problems?.Add(new ContentProblem(volume.Name, null, $"ConfigMap '{content.Name}' holds {size.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes of values; the API server takes at most 1 MiB ({MaxTotalBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes). Mount large files from a volume instead"));
-            }
-
-            if (!ok)
-            {
-                continue;
+                return null;
             }
 
             var suffix = content.HashSuffix ? Suffix(content.Name, entries) : null;
@@ -126,7 +90,65 @@ internal static class ConfigMapContent
             volumes.Add(volume with { Content = complete });
         }
 
-        return ok ? Rename(spec with { Volumes = volumes.ToEquatableArray() }, renamed) : null;
+        return Rename(spec with { Volumes = volumes.ToEquatableArray() }, renamed);
+    }
+
+    /// <summary>What keeps the workload's ConfigMaps from being completed, for the analyzer to report (no hash is computed).</summary>
+    public static List<ContentProblem> Problems(WorkloadFiles input)
+    {
+        var problems = new List<ContentProblem>();
+        foreach (var volume in input.Spec.Volumes)
+        {
+            if (volume.Content is { } content)
+            {
+                Entries(volume, content, input, problems);
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The ConfigMap's entries with their files read, or null when a file is missing or garbled or the values pass
+    /// 1 MiB; each problem goes to <paramref name="problems"/>, when given.
+    /// </summary>
+    private static List<ConfigMapEntrySpec>? Entries(VolumeSpec volume, ConfigMapContentSpec content, WorkloadFiles input, List<ContentProblem>? problems)
+    {
+        var ok = true;
+        var entries = new List<ConfigMapEntrySpec>(content.Entries.Count);
+        var size = 0L;
+        foreach (var entry in content.Entries)
+        {
+            var read = entry;
+            if (entry.File is { } path)
+            {
+                var file = input.Files.First(f => f.Path == path);
+                if (file.Value is null || file.Garbled)
+                {
+                    ok = false;
+                    problems?.Add(new ContentProblem(
+                        volume.Name,
+                        entry.Key,
+                        file.Value is null
+                            ? $"File '{path}' of ConfigMap '{content.Name}' is not an AdditionalFiles item of this project, or does not exist; add <AdditionalFiles Include=\"{path}\" /> to the project file"
+                            : $"File '{path}' of ConfigMap '{content.Name}' is not UTF-8, and its bytes did not reach the generator: Consort's build targets hand such a file over as base64 for binaryData; build with the Consort package's targets, or save the file as UTF-8"));
+                    continue;
+                }
+
+                read = new ConfigMapEntrySpec(entry.Key, file.Value, null, file.Binary);
+            }
+
+            size += read.Binary ? Base64Length(read.Value!) : Encoding.UTF8.GetByteCount(read.Value!);
+            entries.Add(read);
+        }
+
+        if (size > MaxTotalBytes)
+        {
+            ok = false;
+            problems?.Add(new ContentProblem(volume.Name, null, $"ConfigMap '{content.Name}' holds {size.ToString(CultureInfo.InvariantCulture)} bytes of values; the API server takes at most 1 MiB ({MaxTotalBytes.ToString(CultureInfo.InvariantCulture)} bytes). Mount large files from a volume instead"));
+        }
+
+        return ok ? entries : null;
     }
 
     /// <summary>The kustomize suffix of a ConfigMap with these entries.</summary>

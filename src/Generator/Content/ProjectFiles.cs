@@ -18,13 +18,17 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
 
     private readonly ImmutableArray<AdditionalText> _texts;
 
+    /// <summary>The files by their normalized paths, made once: every workload's lookups use them.</summary>
+    private readonly Dictionary<string, AdditionalText> _byPath;
+
     /// <summary>The base64 copies, by the normalized path of the file each holds.</summary>
     private readonly Dictionary<string, AdditionalText> _binaryCopies;
 
-    private ProjectFiles(string? directory, ImmutableArray<AdditionalText> texts, Dictionary<string, AdditionalText> binaryCopies)
+    private ProjectFiles(string? directory, ImmutableArray<AdditionalText> texts, Dictionary<string, AdditionalText> byPath, Dictionary<string, AdditionalText> binaryCopies)
     {
         Directory = directory;
         _texts = texts;
+        _byPath = byPath;
         _binaryCopies = binaryCopies;
     }
 
@@ -33,9 +37,11 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
 
     public static ProjectFiles From(AnalyzerConfigOptionsProvider options, ImmutableArray<AdditionalText> texts)
     {
+        var byPath = new Dictionary<string, AdditionalText>(PathComparer);
         var copies = new Dictionary<string, AdditionalText>(PathComparer);
         foreach (var text in texts)
         {
+            byPath[Normalize(text.Path)] = text;
             if (options.GetOptions(text).TryGetValue(BinaryOfMetadata, out var original) && original.Length > 0)
             {
                 copies[Normalize(original)] = text;
@@ -43,7 +49,7 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
         }
 
         var directory = options.GlobalOptions.TryGetValue("build_property.projectdir", out var dir) && dir.Length > 0 ? Normalize(dir) : null;
-        return new ProjectFiles(directory, texts, copies);
+        return new ProjectFiles(directory, texts, byPath, copies);
     }
 
     /// <summary>
@@ -56,12 +62,12 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
     /// </remarks>
     public (string Value, FileRead Kind)? Read(string relativePath, System.Threading.CancellationToken cancellationToken)
     {
-        if (Find(relativePath) is not { } file)
+        if (Find(relativePath) is not var (path, file))
         {
             return null;
         }
 
-        if (_binaryCopies.TryGetValue(Normalize(file.Path), out var copy))
+        if (_binaryCopies.TryGetValue(path, out var copy))
         {
             return copy.GetText(cancellationToken) is { } base64 ? (base64.ToString().Trim(), FileRead.Binary) : null;
         }
@@ -73,20 +79,16 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
     /// The additional file at <paramref name="relativePath"/> from the project directory; else (the directory is not
     /// known, or the compiler cut it at a '#' or ';', as it reads build properties) the one file whose path ends with it.
     /// </summary>
-    private AdditionalText? Find(string relativePath)
+    private (string Path, AdditionalText Text)? Find(string relativePath)
     {
-        if (Directory is { } directory)
+        if (Directory is { } directory && Normalize(directory + "/" + relativePath) is var full && _byPath.TryGetValue(full, out var found))
         {
-            var full = Normalize(directory + "/" + relativePath);
-            if (_texts.FirstOrDefault(t => PathComparer.Equals(Normalize(t.Path), full)) is { } found)
-            {
-                return found;
-            }
+            return (full, found);
         }
 
         var suffix = "/" + Normalize(relativePath);
-        var matches = _texts.Where(t => ("/" + Normalize(t.Path)).EndsWith(suffix, PathComparison)).Take(2).ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        var matches = _byPath.Where(f => ("/" + f.Key).EndsWith(suffix, PathComparison)).Take(2).ToList();
+        return matches.Count == 1 ? (matches[0].Key, matches[0].Value) : null;
     }
 
     private static StringComparer PathComparer => PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;

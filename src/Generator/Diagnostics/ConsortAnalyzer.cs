@@ -109,9 +109,7 @@ public sealed class ConsortAnalyzer : DiagnosticAnalyzer
     /// <summary>What reading a workload's ConfigMap files finds (a missing file, more than 1 MiB), at the argument that names it.</summary>
     private static void ReportContentProblems(SyntaxNodeAnalysisContext context, WorkloadParseResult result, Model.WorkloadSpec spec, ProjectFiles files)
     {
-        var problems = new List<ContentProblem>();
-        ConfigMapContent.Complete(ConfigMapContent.Read(spec, files, context.CancellationToken), problems);
-        foreach (var problem in problems)
+        foreach (var problem in ConfigMapContent.Problems(ConfigMapContent.Read(spec, files, context.CancellationToken)!))
         {
             if (result.ContentSites.FirstOrDefault(s => s.VolumeName == problem.VolumeName && s.Key == problem.Key) is { Tree: { } tree } site)
             {
