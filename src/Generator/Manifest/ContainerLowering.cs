@@ -92,12 +92,15 @@ internal static class ContainerLowering
                 Entry("cpu", resources.CpuLimit),
                 Entry("memory", resources.MemoryLimit),
                 Entry("ephemeral-storage", resources.EphemeralStorageLimit),
-                .. resources.Extended.Select(static e => Entry(e.Key, e.Value))]);
+                .. resources.Extended.Select(static e => new KeyValuePair<string, ManifestNode?>(e.Key, Count(e.Value)))]);
         return requests is null && limits is null
             ? null
             : Object("V1ResourceRequirements", Field("requests", requests), Field("limits", limits));
 
         static KeyValuePair<string, ManifestNode?> Entry(string resource, string? quantity) => new(resource, Quantity(quantity));
+
+        // An extended resource is counted in whole devices: written as the number it is, as manifests write it.
+        static ManifestNode? Count(string count) => long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? Integer(number) : Quantity(count);
     }
 
     private static ObjectNode Mount(MountSpec mount)

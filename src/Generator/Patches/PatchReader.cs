@@ -352,7 +352,12 @@ internal sealed class PatchReader
             ShapeKind.Boolean when !quoted && plain.Kind == PlainKind.Boolean => new PatchScalar(PatchScalarKind.Boolean, plain.Flag ? "true" : "false"),
             ShapeKind.IntOrString when quoted || plain.Kind == PlainKind.String => new PatchScalar(PatchScalarKind.String, text),
             ShapeKind.IntOrString when plain.Kind == PlainKind.Integer => new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture)),
-            ShapeKind.Quantity when quoted || plain.Kind is PlainKind.String or PlainKind.Integer or PlainKind.Float => Quantity(text, index, length),
+            ShapeKind.Quantity when quoted || plain.Kind == PlainKind.String => Quantity(text, index, length),
+
+            // A quantity written as a number (cpu: 1) stays a number, so that the manifest says what the patch said.
+            ShapeKind.Quantity when plain.Kind is PlainKind.Integer or PlainKind.Float => Quantity(text, index, length) is null
+                ? null
+                : new PatchScalar(plain.Kind == PlainKind.Integer ? PatchScalarKind.Integer : PatchScalarKind.Number, text),
             ShapeKind.Any => quoted || plain.Kind == PlainKind.String ? new PatchScalar(PatchScalarKind.String, text)
                 : plain.Kind == PlainKind.Boolean ? new PatchScalar(PatchScalarKind.Boolean, plain.Flag ? "true" : "false")
                 : plain.Kind == PlainKind.Integer ? new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture))

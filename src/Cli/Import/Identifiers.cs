@@ -1,0 +1,84 @@
+extern alias ConsortGenerator;
+
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using Naming = ConsortGenerator::Consort.Generator.Parsing.Naming;
+
+namespace Consort.Cli.Import;
+
+/// <summary>C# class names from Kubernetes names: valid identifiers, never keywords, unique within their scope.</summary>
+internal sealed class Identifiers
+{
+    /// <summary>Members the generator writes on a workload or a part: a part may not take their names.</summary>
+    private static readonly HashSet<string> Generated = new(StringComparer.Ordinal)
+    {
+        "Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ConsortManifest", "Image", "Ports", "ConfigMapName",
+    };
+
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    public Identifiers(params string[] taken)
+    {
+        foreach (var name in taken)
+        {
+            _taken.Add(name);
+        }
+    }
+
+    /// <summary>
+    /// <c>productpage-v1</c> → <c>ProductpageV1</c>, <c>2048-game</c> → <c>_2048Game</c>, <c>class</c> → <c>Class</c>; a
+    /// name already taken gets <paramref name="suffix"/>, then a number.
+    /// </summary>
+    public string Claim(string kubernetesName, string suffix)
+    {
+        var baseName = Pascal(kubernetesName);
+        if (Generated.Contains(baseName))
+        {
+            baseName += suffix;
+        }
+
+        var candidate = baseName;
+        if (!_taken.Add(candidate))
+        {
+            candidate = baseName.EndsWith(suffix, StringComparison.Ordinal) ? baseName : baseName + suffix;
+            for (var i = 2; !_taken.Add(candidate); i++)
+            {
+                candidate = baseName + suffix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return candidate;
+    }
+
+    /// <summary>Whether the generator's default name for a class called <paramref name="identifier"/> is <paramref name="kubernetesName"/>.</summary>
+    public static bool DefaultNameIs(string identifier, string kubernetesName) => Naming.ToKebabCase(identifier) == kubernetesName;
+
+    private static string Pascal(string name)
+    {
+        var builder = new StringBuilder(name.Length + 1);
+        var upperNext = true;
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        if (builder.Length == 0 || !char.IsLetter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        var identifier = builder.ToString();
+        return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None
+            ? "@" + identifier
+            : identifier;
+    }
+}

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Consort.Cli.Verify;
+using static Consort.Cli.Import.CSharpWriter;
+
+namespace Consort.Cli.Import;
+
+/// <summary>A message about one object: an error (it was not carried over) or a note (it was, differently than hoped).</summary>
+internal sealed record ImportMessage(bool IsError, string Source, string Object, string Text)
+{
+    public override string ToString() => $"{(IsError ? "error" : "note")}: {Source}: {Object}: {Text}";
+}
+
+/// <summary>What the import wrote and found.</summary>
+internal sealed class ImportResult
+{
+    public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
+
+    public List<ImportMessage> Messages { get; } = [];
+
+    public int Objects { get; set; }
+
+    public int Equal { get; set; }
+
+    public int Workloads { get; set; }
+
+    public int PartsFolded { get; set; }
+
+    public int Patches { get; set; }
+
+    public int ManifestsKept { get; set; }
+
+    /// <summary>Workload fields (scalars) carried by typed attributes, left to patches, and taken out as API defaults.</summary>
+    public int FieldsTyped { get; set; }
+
+    public int FieldsPatched { get; set; }
+
+    public int FieldsDefaulted { get; set; }
+
+    public bool HasErrors => Messages.Any(static m => m.IsError);
+}
+
+/// <summary>
+/// The import: workloads become classes with their companions folded in, the rest a manifest set; then the C# is
+/// built in-process and every object compared with its input. A workload whose class does not give back the
+/// same objects is kept as written in the manifest set instead (with a note saying where it differed); an object
+/// that even so does not build back is an error.
+/// </summary>
+internal static class Importer
+{
+    public static ImportResult Run(IReadOnlyList<KubeObject> input, string? csharpNamespace, string setName)
+    {
+        var result = new ImportResult();
+        var objects = new List<KubeObject>();
+        foreach (var o in input)
+        {
+            if (ApiCatalog.NotServed(o) is { } reason)
+            {
+                result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), reason + "; not imported"));
+            }
+            else
+            {
+                objects.Add(o);
+            }
+        }
+
+        result.Objects = objects.Count;
+        var names = new Identifiers();
+        var groups = objects.Where(WorkloadKinds.IsWorkload).Select(w => new Group(w, names.Claim(w.Name, w.Kind))).ToList();
+        var setClass = names.Claim(setName, "Manifests");
+        var loose = new List<KubeObject>();
+        foreach (var o in objects.Where(static o => !WorkloadKinds.IsWorkload(o)))
+        {
+            var owners = groups.Where(g => Relations.BelongsTo(o, g.Workload)).ToList();
+            if (owners.Count == 1)
+            {
+                owners[0].Companions.Add(o);
+            }
+            else
+            {
+                loose.Add(o);
+            }
+        }
+
+        var failed = new HashSet<KubeObject>();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            ImportClasses(groups);
+            var files = Render(groups, loose, failed, csharpNamespace, setName, setClass);
+            var outcome = InProcessBuild.Run(files, groups.Select(g => Qualified(csharpNamespace, g.ClassName)).Append(Qualified(csharpNamespace, setClass)));
+            var built = Built(outcome);
+            var changed = false;
+            foreach (var group in groups.Where(static g => !g.KeptAsWritten))
+            {
+                var file = group.ClassName + ".cs";
+                var problem = outcome.Errors.FirstOrDefault(e => e.File == file) is { } error
+                    ? $"{error.Id} {error.Message}"
+                    : group.Objects.Select(o => Difference(o, built, objects)).FirstOrDefault(static d => d is not null);
+                if (problem is not null)
+                {
+                    group.KeptAsWritten = true;
+                    changed = true;
+                    result.Messages.Add(new ImportMessage(false, group.Workload.Source, group.Workload.ToString(), $"kept as written in {setName}: as a class it did not build back the same ({problem})"));
+                }
+            }
+
+            var setProblems = outcome.Errors.Where(e => e.File == setClass + ".cs").ToList();
+            if (setProblems.Count > 0)
+            {
+                // Which [Manifest] is wrong: each object of the set alone.
+                foreach (var o in SetObjects(groups, loose, failed))
+                {
+                    var alone = InProcessBuild.Run(new Dictionary<string, string> { [setClass + ".cs"] = SetFile([o], csharpNamespace, setName, setClass) }, []);
+                    if (alone.Errors.FirstOrDefault() is { } error)
+                    {
+                        failed.Add(o);
+                        changed = true;
+                        result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), $"not imported: Consort rejects it as written ({error.Id} {error.Message})"));
+                    }
+                }
+            }
+
+            if (changed)
+            {
+                continue;
+            }
+
+            Summarize(result, groups, SetObjects(groups, loose, failed), built, objects, failed);
+            foreach (var (name, text) in files)
+            {
+                result.Files[name] = text;
+            }
+
+            return result;
+        }
+
+        throw new InvalidOperationException("The import did not settle after six builds.");
+    }
+
+    /// <summary>Imports each workload still to be a class, twice: the second time every Service part is known, so env values can name them.</summary>
+    private static void ImportClasses(List<Group> groups)
+    {
+        var context = new ImportContext();
+        foreach (var pass in new[] { 1, 2 })
+        {
+            var next = new ImportContext();
+            next.Services.AddRange(context.Services);
+            foreach (var group in groups.Where(static g => !g.KeptAsWritten))
+            {
+                group.Class = WorkloadImporter.Import(group.Workload, group.ClassName, next, group.Companions);
+            }
+
+            context = next;
+        }
+    }
+
+    private static string Qualified(string? ns, string name) => ns is null ? name : ns + "." + name;
+
+    private static Dictionary<(string Kind, string? Namespace, string Name), KubeObject> Built(BuildOutcome outcome)
+    {
+        var built = new Dictionary<(string, string?, string), KubeObject>();
+        foreach (var yaml in outcome.YamlByClass.Values)
+        {
+            foreach (var o in InputReader.Read("built", yaml, []))
+            {
+                built[(o.Kind, o.Namespace, o.Name)] = o;
+            }
+        }
+
+        return built;
+    }
+
+    private static string? Difference(KubeObject expected, Dictionary<(string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> all)
+    {
+        if (!built.TryGetValue((expected.Kind, expected.Namespace, expected.Name), out var actual))
+        {
+            return $"{expected} was not written";
+        }
+
+        return SemanticComparison.FirstDifference(expected, actual, Relations.NamedPorts(expected, all)) is { } difference
+            ? $"{expected}: {difference}"
+            : null;
+    }
+
+    private static IEnumerable<KubeObject> SetObjects(List<Group> groups, List<KubeObject> loose, HashSet<KubeObject> failed)
+        => groups.Where(static g => g.KeptAsWritten).SelectMany(static g => g.Objects).Concat(loose).Where(o => !failed.Contains(o));
+
+    private static Dictionary<string, string> Render(List<Group> groups, List<KubeObject> loose, HashSet<KubeObject> failed, string? ns, string setName, string setClass)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups.Where(static g => !g.KeptAsWritten))
+        {
+            var type = group.Class!.Class;
+            var unfolded = group.Companions.Where(c => !group.Class.Folded.Contains(c)).ToList();
+            var attributes = type.Attributes.ToList();
+            foreach (var companion in unfolded)
+            {
+                type.Attributes.Add(new AttributeText("Manifest").Arg(String(YamlText.WriteForAttribute(companion.Object))));
+            }
+
+            type.Summary = $"{group.Workload.Kind} {group.Workload.Name}, imported from {System.IO.Path.GetFileName(group.Workload.Source)}.";
+            files[group.ClassName + ".cs"] = CSharpWriter.File(ns, [type], Usings(type));
+            type.Attributes.Clear();
+            type.Attributes.AddRange(attributes);
+        }
+
+        var set = SetObjects(groups, loose, failed).ToList();
+        if (set.Count > 0)
+        {
+            files[setClass + ".cs"] = SetFile(set, ns, setName, setClass);
+        }
+
+        return files;
+    }
+
+    private static string SetFile(IEnumerable<KubeObject> objects, string? ns, string setName, string setClass)
+    {
+        var type = new ClassText(setClass) { Summary = "The imported objects that belong to no workload, kept as written." };
+        type.Add("ManifestSet").Arg(String(setName));
+        foreach (var o in objects)
+        {
+            type.Add("Manifest").Arg(String(YamlText.WriteForAttribute(o.Object)));
+        }
+
+        return CSharpWriter.File(ns, [type], ["Consort"]);
+    }
+
+    private static IEnumerable<string> Usings(ClassText type) => ["Consort"];
+
+    private static void Summarize(ImportResult result, List<Group> groups, IEnumerable<KubeObject> set, Dictionary<(string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
+    {
+        foreach (var o in objects.Where(o => !failed.Contains(o)))
+        {
+            if (Difference(o, built, objects) is { } difference)
+            {
+                result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), "does not build back the same: " + difference));
+            }
+            else
+            {
+                result.Equal++;
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            if (group.KeptAsWritten)
+            {
+                result.FieldsPatched += group.Class!.Fields - group.Class.Defaults;
+                result.FieldsDefaulted += group.Class.Defaults;
+                continue;
+            }
+
+            result.Workloads++;
+            result.PartsFolded += group.Class!.Folded.Count;
+            result.Patches += CountPatches(group.Class.Class);
+            result.ManifestsKept += group.Companions.Count - group.Class.Folded.Count;
+            result.FieldsTyped += group.Class.Typed;
+            result.FieldsPatched += group.Class.Patched;
+            result.FieldsDefaulted += group.Class.Defaults;
+        }
+
+        result.ManifestsKept += set.Count();
+    }
+
+    private static int CountPatches(ClassText type) => type.Attributes.Count(static a => a.Name == "Patch") + type.Parts.Sum(CountPatches);
+
+    private sealed class Group(KubeObject workload, string className)
+    {
+        public KubeObject Workload { get; } = workload;
+
+        public string ClassName { get; } = className;
+
+        public List<KubeObject> Companions { get; } = [];
+
+        public WorkloadClass? Class { get; set; }
+
+        public bool KeptAsWritten { get; set; }
+
+        public IEnumerable<KubeObject> Objects => Companions.Prepend(Workload);
+    }
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using static Consort.Cli.Import.CSharpWriter;
+
+namespace Consort.Cli.Import;
+
+/// <summary>
+/// Volumes as parts (<c>[EmptyDirVolume]</c>, <c>[ConfigMapVolume]</c>, <c>[SecretVolume]</c>,
+/// <c>[PersistentVolumeClaimVolume]</c>, <c>[HostPathVolume]</c>) and a StatefulSet's claim templates as
+/// <c>[VolumeClaimTemplate]</c>. A volume of another type stays in the patch, and so do those after it, so that
+/// the pod lists them in the same order.
+/// </summary>
+internal static class VolumeImporter
+{
+    /// <summary>Makes parts of the pod's volumes; <paramref name="parts"/> gets the classes, <paramref name="volumes"/> the class of each volume name.</summary>
+    public static void Import(YamlMapping pod, PartScope parts, Dictionary<string, string> volumes)
+    {
+        if (pod.Sequence("volumes") is not { } list)
+        {
+            return;
+        }
+
+        var kept = new List<YamlValue>();
+        var typing = true;
+        foreach (var item in list.Items)
+        {
+            if (typing && item is YamlMapping volume && volume.String("name") is { } name && !volumes.ContainsKey(name) && Volume((YamlMapping)volume.Clone(), name) is { } typed)
+            {
+                var part = parts.Add(name, PartKind.Volume);
+                part.Attributes.AddRange(typed.Attributes);
+                PartScope.NameUnlessDefault(part, typed.Attributes[0], name);
+                volumes[name] = part.Name;
+                if (!typed.Rest.IsEmpty)
+                {
+                    typed.Rest.Entries.Insert(0, new KeyValuePair<string, YamlValue>("name", YamlScalarValue.String(name)));
+                    kept.Add(typed.Rest);
+                }
+
+                continue;
+            }
+
+            typing = false;
+            kept.Add(item);
+        }
+
+        list.Items.Clear();
+        list.Items.AddRange(kept);
+        pod.RemoveIfEmpty("volumes");
+    }
+
+    /// <summary>A StatefulSet's <c>volumeClaimTemplates</c> that say only a size, a storage class and one access mode.</summary>
+    public static void ClaimTemplates(YamlMapping spec, PartScope parts, Dictionary<string, string> volumes)
+    {
+        if (spec.Sequence("volumeClaimTemplates") is not { } templates)
+        {
+            return;
+        }
+
+        var typed = 0;
+        foreach (var item in templates.Items)
+        {
+            if (item is not YamlMapping template
+                || template.Mapping("metadata") is not { } metadata || !metadata.Keys.SequenceEqual(["name"]) || metadata.String("name") is not { } name
+                || !template.Keys.All(static k => k is "metadata" or "spec" or "apiVersion" or "kind")
+                || template.Mapping("spec") is not { } claim
+                || !claim.Keys.All(static k => k is "accessModes" or "storageClassName" or "resources")
+                || claim.Strings("accessModes") is not [var modeText] || Take.Parse<AccessMode>(modeText) is not { } mode
+                || claim.Mapping("resources") is not { } resources || !resources.Keys.SequenceEqual(["requests"])
+                || resources.Mapping("requests") is not { } requests || !requests.Keys.SequenceEqual(["storage"]) || requests.String("storage") is not { } storage
+                || (claim.Contains("storageClassName") && claim.String("storageClassName") is null)
+                || (template.Contains("apiVersion") && template.String("apiVersion") != "v1")
+                || (template.Contains("kind") && template.String("kind") != "PersistentVolumeClaim"))
+            {
+                break;
+            }
+
+            var part = parts.Add(name, PartKind.Volume);
+            var attribute = part.Add("VolumeClaimTemplate").Arg(String(storage));
+            if (claim.String("storageClassName") is { } storageClass)
+            {
+                attribute.Set("StorageClass", String(storageClass));
+            }
+
+            if (mode != AccessMode.ReadWriteOnce)
+            {
+                attribute.Set("AccessMode", Enum(mode));
+            }
+
+            PartScope.NameUnlessDefault(part, attribute, name);
+            volumes[name] = part.Name;
+            typed++;
+        }
+
+        templates.Items.RemoveRange(0, typed);
+        spec.RemoveIfEmpty("volumeClaimTemplates");
+    }
+
+    private sealed record TypedVolume(List<AttributeText> Attributes, YamlMapping Rest);
+
+    /// <summary>The attributes for one volume, and what of it they do not carry (merged into the volume by name); null for a type Consort has no attribute for.</summary>
+    private static TypedVolume? Volume(YamlMapping volume, string name)
+    {
+        volume.Remove("name");
+        var attributes = new List<AttributeText>();
+        AttributeText attribute;
+        if (volume.Mapping("emptyDir") is { } emptyDir)
+        {
+            attribute = new AttributeText("EmptyDirVolume");
+            if (emptyDir.String("medium") == "Memory")
+            {
+                emptyDir.Remove("medium");
+                attribute.Set("Medium", "EmptyDirMedium.Memory");
+            }
+            else if (emptyDir.String("medium") == string.Empty)
+            {
+                emptyDir.Remove("medium");
+            }
+
+            Quantity(emptyDir, "sizeLimit", v => attribute.Set("SizeLimit", String(v)));
+            if (!emptyDir.IsEmpty)
+            {
+                return null;
+            }
+
+            volume.Remove("emptyDir");
+        }
+        else if (volume.Mapping("configMap") is { } configMap && configMap.String("name") is { } configMapName)
+        {
+            attribute = new AttributeText("ConfigMapVolume").Arg(String(configMapName));
+            configMap.Remove("name");
+            KeyVolume(configMap, attribute, attributes);
+            volume.RemoveIfEmpty("configMap");
+        }
+        else if (volume.Mapping("secret") is { } secret && secret.String("secretName") is { } secretName)
+        {
+            attribute = new AttributeText("SecretVolume").Arg(String(secretName));
+            secret.Remove("secretName");
+            KeyVolume(secret, attribute, attributes);
+            volume.RemoveIfEmpty("secret");
+        }
+        else if (volume.Mapping("persistentVolumeClaim") is { } claim && claim.String("claimName") is { } claimName)
+        {
+            attribute = new AttributeText("PersistentVolumeClaimVolume").Arg(String(claimName));
+            claim.Remove("claimName");
+            Take.Bool(claim, "readOnly", v => attribute.Set("ReadOnly", Bool(v)));
+            volume.RemoveIfEmpty("persistentVolumeClaim");
+        }
+        else if (volume.Mapping("hostPath") is { } hostPath && hostPath.String("path") is { } path)
+        {
+            attribute = new AttributeText("HostPathVolume").Arg(String(path));
+            hostPath.Remove("path");
+            Take.Enum<HostPathType>(hostPath, "type", v => attribute.Set("Type", Enum(v)));
+            volume.RemoveIfEmpty("hostPath");
+        }
+        else
+        {
+            return null;
+        }
+
+        attributes.Insert(0, attribute);
+        return new TypedVolume(attributes, volume);
+    }
+
+    /// <summary>A ConfigMap's or Secret's <c>optional</c>, <c>defaultMode</c> and <c>items</c> (all of them, or none: a patched list replaces).</summary>
+    private static void KeyVolume(YamlMapping source, AttributeText attribute, List<AttributeText> attributes)
+    {
+        Take.Bool(source, "optional", v => attribute.Set("Optional", Bool(v)));
+        if (source.Integer("defaultMode") is { } mode && mode is >= 0 and <= 511)
+        {
+            source.Remove("defaultMode");
+            attribute.Set("DefaultMode", String(Octal(mode)));
+        }
+
+        if (source.Sequence("items") is not { } items)
+        {
+            return;
+        }
+
+        var itemAttributes = new List<AttributeText>();
+        foreach (var entry in items.Items)
+        {
+            if (entry is not YamlMapping item || item.String("key") is not { } key || item.String("path") is not { } path
+                || !item.Keys.All(static k => k is "key" or "path" or "mode")
+                || (item.Contains("mode") && item.Integer("mode") is not (>= 0 and <= 511)))
+            {
+                return;
+            }
+
+            var itemAttribute = new AttributeText("VolumeItem").Arg(String(key)).Arg(String(path));
+            if (item.Integer("mode") is { } itemMode)
+            {
+                itemAttribute.Set("Mode", String(Octal(itemMode)));
+            }
+
+            itemAttributes.Add(itemAttribute);
+        }
+
+        attributes.AddRange(itemAttributes);
+        source.Remove("items");
+    }
+
+    private static string Octal(long mode) => "0" + Convert.ToString(mode, 8).PadLeft(3, '0');
+
+    private static void Quantity(YamlMapping map, string key, Action<string> use)
+    {
+        if (map.String(key) is { } text && text.Length > 0 && char.IsDigit(text[0]))
+        {
+            map.Remove(key);
+            use(text);
+        }
+    }
+}
