@@ -55,6 +55,7 @@ public static class Program
                     if (!IsNamespace(csharpNamespace))
                     {
                         error.WriteLine($"consort import: '{csharpNamespace}' is not a C# namespace name.");
+                        error.WriteLine(Usage);
                         return 2;
                     }
 

@@ -117,6 +117,45 @@ public sealed class FoldingTests
     }
 
     [Fact]
+    public void A_load_balancer_keeps_its_protocols_and_publishing_of_unready_pods()
+    {
+        var result = ImportHarness.ImportExactly(Api.Replace("""
+                        - containerPort: 9090
+                          name: metrics
+            """, """
+                        - containerPort: 9090
+                          name: metrics
+                        - containerPort: 5353
+                          name: dns
+                          protocol: UDP
+            """, StringComparison.Ordinal) + """
+
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: api-dns
+              namespace: shop
+            spec:
+              type: LoadBalancer
+              publishNotReadyAddresses: true
+              selector:
+                app.kubernetes.io/name: api
+              ports:
+                - name: dns
+                  port: 53
+                  targetPort: dns
+                  protocol: UDP
+            """);
+        Assert.Contains("""
+                [Service(Type = ServiceType.LoadBalancer, PublishNotReadyAddresses = true)]
+                [ServicePort(53, typeof(Server), "dns")]
+                partial class ApiDns;
+            """, result.File("Api"), StringComparison.Ordinal);
+        Assert.Contains("[Port(5353, Name = \"dns\", Protocol = Protocol.Udp)]", result.File("Api"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_account_config_map_budget_and_autoscaler_of_a_workload_become_its_parts()
     {
         var result = ImportHarness.ImportExactly(Api + """

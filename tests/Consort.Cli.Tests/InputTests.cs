@@ -211,6 +211,31 @@ public sealed class InputTests
     }
 
     [Fact]
+    public void An_env_value_that_names_one_port_of_a_service_with_several_says_which()
+    {
+        var result = ImportHarness.ImportExactly(
+            Deployment("api", "shop", ports: "          ports:\n            - containerPort: 8080\n              name: http\n            - containerPort: 9090\n              name: metrics\n")
+            + "\n---\n" + """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: api
+              namespace: shop
+            spec:
+              selector:
+                app.kubernetes.io/name: api
+              ports:
+                - name: http
+                  port: 80
+                  targetPort: 8080
+                - name: metrics
+                  port: 9090
+                  targetPort: 9090
+            """ + "\n---\n" + Deployment("web", "shop", env: "          env:\n            - name: API_URL\n              value: http://api:80\n"));
+        Assert.Contains("[EnvFromService(\"API_URL\", typeof(Api.ApiService), Port = \"http\", Scheme = \"http\")]", result.File("Web"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Strings_that_yaml_1_1_would_read_as_something_else_stay_strings()
     {
         var result = ImportHarness.ImportExactly("""

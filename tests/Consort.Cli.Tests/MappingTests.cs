@@ -142,13 +142,13 @@ public sealed class MappingTests
                 - metadata:
                     name: data
                   spec:
-                    accessModes: [ReadWriteOnce]
+                    accessModes: [ReadWriteMany]
                     storageClassName: fast
                     resources:
                       requests:
                         storage: 10Gi
             """,
-            "[StatefulSet(\"db\", Replicas = 3, ServiceName = \"db\", PodManagementPolicy = PodManagementPolicy.Parallel, UpdateStrategy = StatefulSetUpdateStrategy.OnDelete)]|[VolumeClaimTemplate(\"10Gi\", StorageClass = \"fast\")] partial class Data;|[Mount(typeof(Data), \"/var/lib/postgresql/data\")]"
+            "[StatefulSet(\"db\", Replicas = 3, ServiceName = \"db\", PodManagementPolicy = PodManagementPolicy.Parallel, UpdateStrategy = StatefulSetUpdateStrategy.OnDelete)]|[VolumeClaimTemplate(\"10Gi\", StorageClass = \"fast\", AccessMode = AccessMode.ReadWriteMany)]\n    partial class Data;|[Mount(typeof(Data), \"/var/lib/postgresql/data\")]"
         },
         {
             """
@@ -244,6 +244,7 @@ public sealed class MappingTests
                 team: shop
               annotations:
                 owner: shop-team
+                deployed-by: ci
             spec:
               selector:
                 matchLabels:
@@ -260,7 +261,7 @@ public sealed class MappingTests
                     - name: main
                       image: nginx:1.27
             """).CSharp();
-        Assert.Contains("[Label(\"app\", \"web\")]\n[Label(\"team\", \"shop\")]\n[Annotation(\"owner\", \"shop-team\")]\n[Selector(\"app\", \"web\")]", csharp, StringComparison.Ordinal);
+        Assert.Contains("[Label(\"app\", \"web\")]\n[Label(\"team\", \"shop\")]\n[Annotation(\"owner\", \"shop-team\")]\n[Annotation(\"deployed-by\", \"ci\", WorkloadOnly = true)]\n[Selector(\"app\", \"web\")]", csharp, StringComparison.Ordinal);
         Assert.DoesNotContain("[Patch(", csharp, StringComparison.Ordinal);
 
         var workloadOnly = ImportHarness.ImportExactly("""

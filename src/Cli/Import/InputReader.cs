@@ -74,6 +74,12 @@ internal static class InputReader
             problems.Add(new InputProblem(source, $"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}"));
             return [];
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's document loader rejects some malformed streams this way rather than with a YamlException.
+            problems.Add(new InputProblem(source, $"not valid YAML: {e.Message}"));
+            return [];
+        }
 
         var objects = new List<KubeObject>();
         for (var i = 0; i < documents.Count; i++)
