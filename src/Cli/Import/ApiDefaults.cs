@@ -20,7 +20,7 @@ internal static class ApiDefaults
             return 0;
         }
 
-        removed += Drop(workload.Mapping("metadata"), "creationTimestamp", null);
+        removed += DropNulls(workload);
         if (kind is "Deployment" or "StatefulSet")
         {
             removed += Drop(spec, "replicas", 1);
@@ -69,11 +69,7 @@ internal static class ApiDefaults
             "CronJob" => spec.Mapping("jobTemplate")?.Mapping("spec")?.Mapping("template"),
             _ => spec.Mapping("template"),
         };
-        if (template is not null)
-        {
-            removed += Drop(template.Mapping("metadata"), "creationTimestamp", null);
-            template.RemoveIfEmpty("metadata");
-        }
+        template?.RemoveIfEmpty("metadata");
 
         var pod = kind == "Pod" ? spec : template?.Mapping("spec");
         if (pod is not null)
@@ -196,6 +192,26 @@ internal static class ApiDefaults
 
         map.Remove(key);
         return 1;
+    }
+
+    /// <summary>Removes keys whose value is null anywhere in mappings (<c>creationTimestamp: null</c>, <c>rollingUpdate: null</c>): the API server reads them as absent.</summary>
+    private static int DropNulls(YamlMapping map)
+    {
+        var removed = map.Entries.RemoveAll(static e => e.Value is YamlScalarValue { Type: ScalarType.Null });
+        foreach (var entry in map.Entries)
+        {
+            switch (entry.Value)
+            {
+                case YamlMapping child:
+                    removed += DropNulls(child);
+                    break;
+                case YamlSequence sequence:
+                    removed += sequence.Items.OfType<YamlMapping>().Sum(DropNulls);
+                    break;
+            }
+        }
+
+        return removed;
     }
 
     private static int DropEmpty(YamlMapping map, string key)

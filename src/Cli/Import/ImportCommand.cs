@@ -49,11 +49,21 @@ internal static class ImportCommand
         return problems.Count > 0 || result.HasErrors ? 1 : 0;
     }
 
-    /// <summary>The manifest set's name: the first input's file or folder name, as a Kubernetes-style name.</summary>
+    /// <summary>The manifest set's name: the first input's file or folder name as a DNS label (<c>my_app.yaml</c> → <c>my-app</c>).</summary>
     private static string SetName(IReadOnlyList<string> inputs)
     {
         var first = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputs[0])));
-        var name = new string([.. first.ToLowerInvariant().Select(static c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
-        return name.Length == 0 ? "imported" : name;
+        var name = new StringBuilder();
+        foreach (var c in first.ToLowerInvariant())
+        {
+            var next = char.IsAsciiLetterOrDigit(c) ? c : '-';
+            if (!(next == '-' && (name.Length == 0 || name[^1] == '-')))
+            {
+                name.Append(next);
+            }
+        }
+
+        var text = name.ToString(0, Math.Min(name.Length, 63)).Trim('-');
+        return text.Length == 0 ? "imported" : text;
     }
 }

@@ -53,14 +53,21 @@ internal static class Importer
     {
         var result = new ImportResult();
         var objects = new List<KubeObject>();
+        var seen = new Dictionary<(string, string, string?, string), KubeObject>();
         foreach (var o in input)
         {
             if (ApiCatalog.NotServed(o) is { } reason)
             {
                 result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), reason + "; not imported"));
             }
+            else if (seen.TryGetValue((o.Group, o.Kind, o.Namespace, o.Name), out var first))
+            {
+                // The API server keeps one object per kind, namespace and name: which one is meant is the user's call.
+                result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), $"has the API group, kind, namespace and name of an object of {first.Source}; not imported"));
+            }
             else
             {
+                seen.Add((o.Group, o.Kind, o.Namespace, o.Name), o);
                 objects.Add(o);
             }
         }
@@ -157,23 +164,23 @@ internal static class Importer
 
     private static string Qualified(string? ns, string name) => ns is null ? name : ns + "." + name;
 
-    private static Dictionary<(string Kind, string? Namespace, string Name), KubeObject> Built(BuildOutcome outcome)
+    private static Dictionary<(string Group, string Kind, string? Namespace, string Name), KubeObject> Built(BuildOutcome outcome)
     {
-        var built = new Dictionary<(string, string?, string), KubeObject>();
+        var built = new Dictionary<(string, string, string?, string), KubeObject>();
         foreach (var yaml in outcome.YamlByClass.Values)
         {
             foreach (var o in InputReader.Read("built", yaml, []))
             {
-                built[(o.Kind, o.Namespace, o.Name)] = o;
+                built[(o.Group, o.Kind, o.Namespace, o.Name)] = o;
             }
         }
 
         return built;
     }
 
-    private static string? Difference(KubeObject expected, Dictionary<(string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> all)
+    private static string? Difference(KubeObject expected, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> all)
     {
-        if (!built.TryGetValue((expected.Kind, expected.Namespace, expected.Name), out var actual))
+        if (!built.TryGetValue((expected.Group, expected.Kind, expected.Namespace, expected.Name), out var actual))
         {
             return $"{expected} was not written";
         }
@@ -228,7 +235,7 @@ internal static class Importer
 
     private static IEnumerable<string> Usings(ClassText type) => ["Consort"];
 
-    private static void Summarize(ImportResult result, List<Group> groups, IEnumerable<KubeObject> set, Dictionary<(string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
+    private static void Summarize(ImportResult result, List<Group> groups, IEnumerable<KubeObject> set, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
     {
         foreach (var o in objects.Where(o => !failed.Contains(o)))
         {
@@ -242,7 +249,8 @@ internal static class Importer
             }
         }
 
-        foreach (var group in groups)
+        // Workloads Consort rejects as written are not ones the API server accepts: they are errors, not figures.
+        foreach (var group in groups.Where(g => !failed.Contains(g.Workload)))
         {
             if (group.KeptAsWritten)
             {

@@ -9,9 +9,10 @@ namespace Consort.Cli.Import;
 /// </summary>
 internal static class Take
 {
+    /// <summary>A non-empty string (an attribute given <c>""</c> would not write it; the patch keeps it).</summary>
     public static bool String(YamlMapping map, string key, Action<string> use)
     {
-        if (map.String(key) is not { } value)
+        if (map.String(key) is not { Length: > 0 } value)
         {
             return false;
         }

@@ -50,7 +50,10 @@ internal static class VolumeImporter
         pod.RemoveIfEmpty("volumes");
     }
 
-    /// <summary>A StatefulSet's <c>volumeClaimTemplates</c> that say only a size, a storage class and one access mode.</summary>
+    /// <summary>
+    /// A StatefulSet's <c>volumeClaimTemplates</c>, when every one says only a name, a size, a storage class and one
+    /// access mode (a patch would replace the whole list).
+    /// </summary>
     public static void ClaimTemplates(YamlMapping spec, PartScope parts, Dictionary<string, string> volumes)
     {
         if (spec.Sequence("volumeClaimTemplates") is not { } templates)
@@ -58,26 +61,23 @@ internal static class VolumeImporter
             return;
         }
 
-        var typed = 0;
+        var typed = new List<(string Name, AttributeText Attribute)>();
         foreach (var item in templates.Items)
         {
             if (item is not YamlMapping template
-                || template.Mapping("metadata") is not { } metadata || !metadata.Keys.SequenceEqual(["name"]) || metadata.String("name") is not { } name
-                || !template.Keys.All(static k => k is "metadata" or "spec" or "apiVersion" or "kind")
+                || !template.Keys.All(static k => k is "metadata" or "spec")
+                || template.Mapping("metadata") is not { } metadata || !metadata.Keys.SequenceEqual(["name"]) || metadata.String("name") is not { Length: > 0 } name
                 || template.Mapping("spec") is not { } claim
                 || !claim.Keys.All(static k => k is "accessModes" or "storageClassName" or "resources")
                 || claim.Strings("accessModes") is not [var modeText] || Take.Parse<AccessMode>(modeText) is not { } mode
                 || claim.Mapping("resources") is not { } resources || !resources.Keys.SequenceEqual(["requests"])
                 || resources.Mapping("requests") is not { } requests || !requests.Keys.SequenceEqual(["storage"]) || requests.String("storage") is not { } storage
-                || (claim.Contains("storageClassName") && claim.String("storageClassName") is null)
-                || (template.Contains("apiVersion") && template.String("apiVersion") != "v1")
-                || (template.Contains("kind") && template.String("kind") != "PersistentVolumeClaim"))
+                || (claim.Contains("storageClassName") && claim.String("storageClassName") is not { Length: > 0 }))
             {
-                break;
+                return;
             }
 
-            var part = parts.Add(name, PartKind.Volume);
-            var attribute = part.Add("VolumeClaimTemplate").Arg(String(storage));
+            var attribute = new AttributeText("VolumeClaimTemplate").Arg(String(storage));
             if (claim.String("storageClassName") is { } storageClass)
             {
                 attribute.Set("StorageClass", String(storageClass));
@@ -88,13 +88,18 @@ internal static class VolumeImporter
                 attribute.Set("AccessMode", Enum(mode));
             }
 
-            PartScope.NameUnlessDefault(part, attribute, name);
-            volumes[name] = part.Name;
-            typed++;
+            typed.Add((name, attribute));
         }
 
-        templates.Items.RemoveRange(0, typed);
-        spec.RemoveIfEmpty("volumeClaimTemplates");
+        foreach (var (name, attribute) in typed)
+        {
+            var part = parts.Add(name, PartKind.Volume);
+            part.Attributes.Add(attribute);
+            PartScope.NameUnlessDefault(part, attribute, name);
+            volumes[name] = part.Name;
+        }
+
+        spec.Remove("volumeClaimTemplates");
     }
 
     private sealed record TypedVolume(List<AttributeText> Attributes, YamlMapping Rest);
@@ -154,6 +159,16 @@ internal static class VolumeImporter
             Take.Enum<HostPathType>(hostPath, "type", v => attribute.Set("Type", Enum(v)));
             volume.RemoveIfEmpty("hostPath");
         }
+        else if (volume.Mapping("iscsi") is { } iscsi && Iscsi(iscsi) is { } iscsiAttribute)
+        {
+            attribute = iscsiAttribute;
+            volume.RemoveIfEmpty("iscsi");
+        }
+        else if (volume.Mapping("projected") is { } projected && ServiceAccountToken(projected) is { } tokenAttribute)
+        {
+            attribute = tokenAttribute;
+            volume.RemoveIfEmpty("projected");
+        }
         else
         {
             return null;
@@ -199,6 +214,61 @@ internal static class VolumeImporter
 
         attributes.AddRange(itemAttributes);
         source.Remove("items");
+    }
+
+    private static AttributeText? Iscsi(YamlMapping iscsi)
+    {
+        if (iscsi.String("targetPortal") is not { } portal || iscsi.String("iqn") is not { } iqn || iscsi.Integer("lun") is not { } lun || lun is < 0 or > int.MaxValue)
+        {
+            return null;
+        }
+
+        var attribute = new AttributeText("IscsiVolume").Arg(String(portal)).Arg(String(iqn)).Arg(Integer(lun));
+        iscsi.Remove("targetPortal");
+        iscsi.Remove("iqn");
+        iscsi.Remove("lun");
+        Take.Strings(iscsi, "portals", v => attribute.Set("Portals", Strings(v)));
+        Take.String(iscsi, "fsType", v => attribute.Set("FsType", String(v)));
+        Take.Bool(iscsi, "readOnly", v => attribute.Set("ReadOnly", Bool(v)));
+        Take.String(iscsi, "iscsiInterface", v => attribute.Set("Interface", String(v)));
+        Take.String(iscsi, "initiatorName", v => attribute.Set("InitiatorName", String(v)));
+        Take.Bool(iscsi, "chapAuthDiscovery", v => attribute.Set("ChapAuthDiscovery", Bool(v)));
+        Take.Bool(iscsi, "chapAuthSession", v => attribute.Set("ChapAuthSession", Bool(v)));
+        if (iscsi.Mapping("secretRef") is { } secret && secret.Keys.SequenceEqual(["name"]) && secret.String("name") is { Length: > 0 } secretName)
+        {
+            attribute.Set("Secret", String(secretName));
+            iscsi.Remove("secretRef");
+        }
+
+        return attribute;
+    }
+
+    /// <summary>A projected volume of one service account token, as <c>[ServiceAccountTokenVolume]</c>.</summary>
+    private static AttributeText? ServiceAccountToken(YamlMapping projected)
+    {
+        if (projected.Sequence("sources") is not { Items: [YamlMapping { Entries.Count: 1 } source] }
+            || source.Mapping("serviceAccountToken") is not { } token
+            || !token.Keys.All(static k => k is "audience" or "expirationSeconds" or "path")
+            || token.String("path") is not { Length: > 0 } path
+            || (token.Contains("audience") && token.String("audience") is not { Length: > 0 })
+            || (token.Contains("expirationSeconds") && token.Integer("expirationSeconds") is null))
+        {
+            return null;
+        }
+
+        var attribute = new AttributeText("ServiceAccountTokenVolume").Arg(String(path));
+        if (token.String("audience") is { } audience)
+        {
+            attribute.Set("Audience", String(audience));
+        }
+
+        if (token.Integer("expirationSeconds") is { } seconds)
+        {
+            attribute.Set("ExpirationSeconds", Integer(seconds));
+        }
+
+        projected.Remove("sources");
+        return attribute;
     }
 
     private static string Octal(long mode) => "0" + Convert.ToString(mode, 8).PadLeft(3, '0');

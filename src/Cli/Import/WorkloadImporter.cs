@@ -157,6 +157,13 @@ internal sealed class WorkloadImporter
                 Take.String(spec, "serviceName", v => attribute.Set("ServiceName", String(v)));
                 Take.Enum<PodManagementPolicy>(spec, "podManagementPolicy", v => attribute.Set("PodManagementPolicy", Enum(v)));
                 Take.Int(spec, "minReadySeconds", v => attribute.Set("MinReadySeconds", Integer(v)));
+                if (spec.Mapping("persistentVolumeClaimRetentionPolicy") is { } retention)
+                {
+                    Take.Enum<ClaimRetention>(retention, "whenDeleted", v => attribute.Set("ClaimsWhenDeleted", Enum(v)));
+                    Take.Enum<ClaimRetention>(retention, "whenScaled", v => attribute.Set("ClaimsWhenScaled", Enum(v)));
+                    spec.RemoveIfEmpty("persistentVolumeClaimRetentionPolicy");
+                }
+
                 if (spec.Mapping("updateStrategy") is { } setStrategy && setStrategy.Keys.All(static k => k == "type"))
                 {
                     Take.Enum<StatefulSetUpdateStrategy>(setStrategy, "type", v => attribute.Set("UpdateStrategy", Enum(v)));

@@ -352,12 +352,13 @@ internal sealed class PatchReader
             ShapeKind.Boolean when !quoted && plain.Kind == PlainKind.Boolean => new PatchScalar(PatchScalarKind.Boolean, plain.Flag ? "true" : "false"),
             ShapeKind.IntOrString when quoted || plain.Kind == PlainKind.String => new PatchScalar(PatchScalarKind.String, text),
             ShapeKind.IntOrString when plain.Kind == PlainKind.Integer => new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture)),
-            ShapeKind.Quantity when quoted || plain.Kind == PlainKind.String => Quantity(text, index, length),
-
-            // A quantity written as a number (cpu: 1) stays a number, so that the manifest says what the patch said.
-            ShapeKind.Quantity when plain.Kind is PlainKind.Integer or PlainKind.Float => Quantity(text, index, length) is null
+            // A quantity written as a whole number (cpu: 1) stays a number, so that the manifest says what the patch
+            // said. A fraction is written as a string, as before: read as a number, KubernetesClient would turn 0.5
+            // into 500m while its YAML reader keeps 0.5, and Build() would no longer equal the YAML.
+            ShapeKind.Quantity when !quoted && plain.Kind == PlainKind.Integer => Quantity(text, index, length) is null
                 ? null
-                : new PatchScalar(plain.Kind == PlainKind.Integer ? PatchScalarKind.Integer : PatchScalarKind.Number, text),
+                : new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture)),
+            ShapeKind.Quantity when quoted || plain.Kind is PlainKind.String or PlainKind.Float => Quantity(text, index, length),
             ShapeKind.Any => quoted || plain.Kind == PlainKind.String ? new PatchScalar(PatchScalarKind.String, text)
                 : plain.Kind == PlainKind.Boolean ? new PatchScalar(PatchScalarKind.Boolean, plain.Flag ? "true" : "false")
                 : plain.Kind == PlainKind.Integer ? new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture))

@@ -48,7 +48,7 @@ spec:
               memory: 10Gi
             limits:
               memory: 10Gi
-              nvidia.com/gpu: ""1""
+              nvidia.com/gpu: 1
           volumeMounts:
             - name: vault-token
               mountPath: /var/run/secrets/vault
