@@ -80,7 +80,8 @@ internal static class ContainerImporter
         var ports = new List<(long, string?, string)>();
         TypedPrefix(container, "ports", item =>
         {
-            if (item.Integer("containerPort") is not { } number || ports.Any(p => p.Item1 == number))
+            // Two ports of one number (TCP and UDP) are two attributes; the patch, which merges ports by number, could not tell them apart.
+            if (item.Integer("containerPort") is not { } number || ports.Any(p => p.Item1 == number && (p.Item3 == (item.String("protocol") ?? "TCP") || !IsPortOnly(item))))
             {
                 return false;
             }
@@ -109,6 +110,8 @@ internal static class ContainerImporter
         });
         return ports;
     }
+
+    private static bool IsPortOnly(YamlMapping port) => port.Keys.All(static k => k is "containerPort" or "name" or "protocol" or "hostPort");
 
     private static void Env(YamlMapping container, ClassText part, ImportContext context, string? ns)
     {

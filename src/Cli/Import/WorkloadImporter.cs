@@ -116,6 +116,7 @@ internal sealed class WorkloadImporter
             }
         }
 
+        ReferenceConfigMapParts(parts);
         Tidy(_rest);
         var patch = _rest.Entries.Count > 0 ? YamlText.WriteForAttribute(_rest) : null;
         if (patch is not null)
@@ -126,6 +127,22 @@ internal sealed class WorkloadImporter
         type.Parts.AddRange(parts.Classes);
         var patched = (patch is null ? 0 : _rest.LeafCount) + mapped.PatchedLeaves;
         return new WorkloadClass(_source, type, folded, total, defaults, patched);
+    }
+
+    /// <summary>An <c>[EnvFrom]</c> of a ConfigMap that became a part names the part (<c>Source = typeof(...)</c>) rather than its name.</summary>
+    private static void ReferenceConfigMapParts(PartScope parts)
+    {
+        var configMaps = parts.Classes
+            .SelectMany(static p => p.Attributes.Where(static a => a.Name == "ConfigMap").Select(a => (Name: a.Named.First(static n => n.Key == "Name").Value, Part: p.Name)))
+            .ToList();
+        foreach (var attribute in parts.Classes.SelectMany(static p => p.Attributes).Where(static a => a.Name == "EnvFrom"))
+        {
+            var index = attribute.Named.FindIndex(static n => n.Key == "ConfigMap");
+            if (index >= 0 && configMaps.FirstOrDefault(c => c.Name == attribute.Named[index].Value).Part is { } part)
+            {
+                attribute.Named[index] = new KeyValuePair<string, string>("Source", TypeOf(part));
+            }
+        }
     }
 
     /// <summary>The kind's own settings on the workload attribute.</summary>

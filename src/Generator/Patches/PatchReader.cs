@@ -352,12 +352,15 @@ internal sealed class PatchReader
             ShapeKind.Boolean when !quoted && plain.Kind == PlainKind.Boolean => new PatchScalar(PatchScalarKind.Boolean, plain.Flag ? "true" : "false"),
             ShapeKind.IntOrString when quoted || plain.Kind == PlainKind.String => new PatchScalar(PatchScalarKind.String, text),
             ShapeKind.IntOrString when plain.Kind == PlainKind.Integer => new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture)),
-            // A quantity written as a whole number (cpu: 1) stays a number, so that the manifest says what the patch
-            // said. A fraction is written as a string, as before: read as a number, KubernetesClient would turn 0.5
-            // into 500m while its YAML reader keeps 0.5, and Build() would no longer equal the YAML.
+            // A quantity written as a number (cpu: 1, cpu: 0.5) stays a number, so that the manifest says what the
+            // patch said. An exponent without a point (1e3) is a number to go-yaml but a string to KubernetesClient's
+            // YAML reader, which would then differ from Build(): it is written as a string, as given.
             ShapeKind.Quantity when !quoted && plain.Kind == PlainKind.Integer => Quantity(text, index, length) is null
                 ? null
                 : new PatchScalar(PatchScalarKind.Integer, plain.Integer.ToString(CultureInfo.InvariantCulture)),
+            ShapeKind.Quantity when !quoted && plain.Kind == PlainKind.Float && IsDecimalFraction(text) => Quantity(text, index, length) is null
+                ? null
+                : new PatchScalar(PatchScalarKind.Number, text),
             ShapeKind.Quantity when quoted || plain.Kind is PlainKind.String or PlainKind.Float => Quantity(text, index, length),
             ShapeKind.Any => quoted || plain.Kind == PlainKind.String ? new PatchScalar(PatchScalarKind.String, text)
                 : plain.Kind == PlainKind.Boolean ? new PatchScalar(PatchScalarKind.Boolean, plain.Flag ? "true" : "false")
@@ -391,6 +394,13 @@ internal sealed class PatchReader
         var found = quoted ? $"the string \"{text}\"" : $"'{text}'";
         Fail(DiagnosticDescriptors.InvalidPatchValue, index, length, $"{Where(context)} must be {shape.Describe()}, not {found}");
         return null;
+    }
+
+    /// <summary>Digits with one decimal point and nothing else (<c>0.5</c>, <c>1.25</c>).</summary>
+    private static bool IsDecimalFraction(string text)
+    {
+        var point = text.IndexOf('.');
+        return point > 0 && point < text.Length - 1 && text.Remove(point, 1).All(static c => c is >= '0' and <= '9');
     }
 
     private PatchValue? Quantity(string text, int index, int length)

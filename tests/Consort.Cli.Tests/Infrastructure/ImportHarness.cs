@@ -8,19 +8,19 @@ internal static class ImportHarness
 {
     public const string Namespace = "Imported";
 
-    /// <summary>Imports <paramref name="yaml"/> (the text of one file named input.yaml).</summary>
-    public static ImportResult Import(string yaml, string setName = "input")
+    /// <summary>Imports <paramref name="yaml"/>, the text of one file named <paramref name="file"/>.</summary>
+    public static ImportResult Import(string yaml, string file = "input.yaml")
     {
         var problems = new List<InputProblem>();
-        var objects = InputReader.Read("input.yaml", yaml, problems);
+        var objects = InputReader.Read(file, yaml, problems);
         Assert.Empty(problems);
-        return Importer.Run(objects, Namespace, setName);
+        return Importer.Run(objects, Namespace, Path.GetFileNameWithoutExtension(file));
     }
 
     /// <summary>Imports <paramref name="yaml"/> and asserts that every object was carried over and builds back equal.</summary>
-    public static ImportResult ImportExactly(string yaml)
+    public static ImportResult ImportExactly(string yaml, string file = "input.yaml")
     {
-        var result = Import(yaml);
+        var result = Import(yaml, file);
         Assert.DoesNotContain(result.Messages, static m => m.IsError);
         Assert.Equal(result.Objects, result.Equal);
         return result;

@@ -8,9 +8,13 @@ internal sealed class DotnetCli(ITestOutputHelper output, IReadOnlyDictionary<st
 {
     /// <summary>Runs <c>dotnet arguments…</c> in <paramref name="directory"/> and returns its output; asserts whether it succeeded.</summary>
     public string Run(string directory, IEnumerable<string?> arguments, bool expectSuccess = true)
+        => RunProgram("dotnet", directory, arguments.OfType<string>().Append("-nologo"), expectSuccess);
+
+    /// <summary>Runs <paramref name="program"/> (an installed tool, or dotnet for a command without <c>-nologo</c>) the same way.</summary>
+    public string RunProgram(string program, string directory, IEnumerable<string> arguments, bool expectSuccess = true)
     {
-        var words = arguments.OfType<string>().Append("-nologo").ToList();
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var words = arguments.ToList();
+        var info = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         words.ForEach(info.ArgumentList.Add);
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -25,7 +29,7 @@ internal sealed class DotnetCli(ITestOutputHelper output, IReadOnlyDictionary<st
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         var text = stdout.Result + stderr;
-        var command = "dotnet " + string.Join(' ', words.SkipLast(1));
+        var command = Path.GetFileName(program) + " " + string.Join(' ', words.Where(static w => w != "-nologo"));
         output.WriteLine($"{command}: exit {process.ExitCode} in {watch.Elapsed.TotalSeconds:F1} s");
         Assert.True((process.ExitCode == 0) == expectSuccess, $"{command} exited with {process.ExitCode}:\n{text}");
         return text;

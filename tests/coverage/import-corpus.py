@@ -10,7 +10,7 @@ then the totals. Needs the .NET SDK and python3 with PyYAML."""
 import os, re, subprocess, sys, tempfile, shutil
 from concurrent.futures import ThreadPoolExecutor
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
   <Import Project="{repo}/eng/Consort.InRepo.props" />
