@@ -78,7 +78,7 @@ internal static class ContainerImporter
     private static List<(long Number, string? Name, string Protocol)> Ports(YamlMapping container, ClassText part)
     {
         var ports = new List<(long, string?, string)>();
-        TypedPrefix(container, "ports", item =>
+        KeyedList.TypePrefix(container, "ports", item =>
         {
             // Two ports of one number (TCP and UDP) are two attributes; the patch, which merges ports by number, could not tell them apart.
             if (item.Integer("containerPort") is not { } number || ports.Any(p => p.Item1 == number && (p.Item3 == (item.String("protocol") ?? "TCP") || !IsPortOnly(item))))
@@ -116,7 +116,7 @@ internal static class ContainerImporter
     private static void Env(YamlMapping container, ClassText part, ImportContext context, string? ns)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        TypedPrefix(container, "env", item =>
+        KeyedList.TypePrefix(container, "env", item =>
         {
             if (item.String("name") is not { } name || !seen.Add(name))
             {
@@ -236,7 +236,7 @@ internal static class ContainerImporter
     private static void Mounts(YamlMapping container, ClassText part, IReadOnlyDictionary<string, string> volumes)
     {
         var paths = new HashSet<string>(System.StringComparer.Ordinal);
-        TypedPrefix(container, "volumeMounts", item =>
+        KeyedList.TypePrefix(container, "volumeMounts", item =>
         {
             if (item.String("name") is not { } volume || !volumes.TryGetValue(volume, out var volumeClass)
                 || item.String("mountPath") is not { } path || !paths.Add(path))
@@ -442,44 +442,5 @@ internal static class ContainerImporter
         }
 
         container.RemoveIfEmpty("securityContext");
-    }
-
-    /// <summary>
-    /// Types the entries of a list the patch merges by key, in order, until <paramref name="type"/> refuses one. An
-    /// entry it takes is emptied of what it carried: what remains (with the key) merges into it; the refused entry
-    /// and those after it stay whole.
-    /// </summary>
-    private static void TypedPrefix(YamlMapping container, string key, System.Func<YamlMapping, bool> type)
-    {
-        if (container.Sequence(key) is not { } list)
-        {
-            return;
-        }
-
-        var kept = new List<YamlValue>();
-        var typing = true;
-        foreach (var entry in list.Items)
-        {
-            if (typing && entry is YamlMapping item)
-            {
-                var copy = (YamlMapping)item.Clone();
-                if (type(copy))
-                {
-                    if (!copy.IsEmpty)
-                    {
-                        kept.Add(copy);
-                    }
-
-                    continue;
-                }
-            }
-
-            typing = false;
-            kept.Add(entry);
-        }
-
-        list.Items.Clear();
-        list.Items.AddRange(kept);
-        container.RemoveIfEmpty(key);
     }
 }

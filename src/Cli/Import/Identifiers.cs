@@ -3,7 +3,6 @@ extern alias ConsortGenerator;
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 using Naming = ConsortGenerator::Consort.Generator.Parsing.Naming;
 
 namespace Consort.Cli.Import;
@@ -55,30 +54,19 @@ internal sealed class Identifiers
     /// <summary>Whether the generator's default name for a class called <paramref name="identifier"/> is <paramref name="kubernetesName"/>.</summary>
     public static bool DefaultNameIs(string identifier, string kubernetesName) => Naming.ToKebabCase(identifier) == kubernetesName;
 
+    /// <summary>The generator's PascalCase of a Kubernetes name, with anything else a C# identifier cannot hold left out.</summary>
     private static string Pascal(string name)
     {
-        var builder = new StringBuilder(name.Length + 1);
-        var upperNext = true;
-        foreach (var c in name)
+        var pascal = Naming.ToPascalCase(name);
+        var identifier = new StringBuilder(pascal.Length);
+        foreach (var c in pascal)
         {
-            if (!char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || c == '_')
             {
-                upperNext = true;
-                continue;
+                identifier.Append(c);
             }
-
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-            upperNext = false;
         }
 
-        if (builder.Length == 0 || !char.IsLetter(builder[0]))
-        {
-            builder.Insert(0, '_');
-        }
-
-        var identifier = builder.ToString();
-        return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None
-            ? "@" + identifier
-            : identifier;
+        return identifier.Length == 0 || char.IsDigit(identifier[0]) ? "_" + identifier : identifier.ToString();
     }
 }

@@ -49,6 +49,8 @@ internal sealed class ImportResult
 /// </summary>
 internal static class Importer
 {
+    private static readonly string[] Usings = ["Consort"];
+
     public static ImportResult Run(IReadOnlyList<KubeObject> input, string? csharpNamespace, string setName)
     {
         var result = new ImportResult();
@@ -91,7 +93,8 @@ internal static class Importer
         }
 
         var failed = new HashSet<KubeObject>();
-        for (var attempt = 0; attempt < 6; attempt++)
+        // Each round keeps one more workload as written or rejects one more object, or ends: it settles.
+        while (true)
         {
             ImportClasses(groups);
             var files = Render(groups, loose, failed, csharpNamespace, setName, setClass);
@@ -133,6 +136,12 @@ internal static class Importer
                 continue;
             }
 
+            // Whatever error is left names no workload and no object that can be set apart: it is reported as it is.
+            foreach (var error in outcome.Errors.Where(e => groups.All(g => g.KeptAsWritten || e.File != g.ClassName + ".cs")))
+            {
+                result.Messages.Add(new ImportMessage(true, error.File, "C#", $"line {error.Line}: {error.Id} {error.Message}"));
+            }
+
             Summarize(result, groups, SetObjects(groups, loose, failed), built, objects, failed);
             foreach (var (name, text) in files)
             {
@@ -141,8 +150,6 @@ internal static class Importer
 
             return result;
         }
-
-        throw new InvalidOperationException("The import did not settle after six builds.");
     }
 
     /// <summary>Imports each workload still to be a class, twice: the second time every Service part is known, so env values can name them.</summary>
@@ -198,18 +205,16 @@ internal static class Importer
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups.Where(static g => !g.KeptAsWritten))
         {
-            var type = group.Class!.Class;
-            var unfolded = group.Companions.Where(c => !group.Class.Folded.Contains(c)).ToList();
-            var attributes = type.Attributes.ToList();
-            foreach (var companion in unfolded)
+            var imported = group.Class!;
+            var type = new ClassText(imported.Class.Name) { Summary = $"{group.Workload.Kind} {group.Workload.Name}, imported from {System.IO.Path.GetFileName(group.Workload.Source)}." };
+            type.Attributes.AddRange(imported.Class.Attributes);
+            foreach (var companion in group.Companions.Where(c => !imported.Folded.Contains(c)))
             {
                 type.Attributes.Add(new AttributeText("Manifest").Arg(String(YamlText.WriteForAttribute(companion.Object))));
             }
 
-            type.Summary = $"{group.Workload.Kind} {group.Workload.Name}, imported from {System.IO.Path.GetFileName(group.Workload.Source)}.";
-            files[group.ClassName + ".cs"] = CSharpWriter.File(ns, [type], Usings(type));
-            type.Attributes.Clear();
-            type.Attributes.AddRange(attributes);
+            type.Parts.AddRange(imported.Class.Parts);
+            files[group.ClassName + ".cs"] = CSharpWriter.File(ns, [type], Usings);
         }
 
         var set = SetObjects(groups, loose, failed).ToList();
@@ -230,10 +235,8 @@ internal static class Importer
             type.Add("Manifest").Arg(String(YamlText.WriteForAttribute(o.Object)));
         }
 
-        return CSharpWriter.File(ns, [type], ["Consort"]);
+        return CSharpWriter.File(ns, [type], Usings);
     }
-
-    private static IEnumerable<string> Usings(ClassText type) => ["Consort"];
 
     private static void Summarize(ImportResult result, List<Group> groups, IEnumerable<KubeObject> set, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
     {

@@ -54,27 +54,19 @@ internal static class PodSpecImporter
         var result = new PodParts([], volumes) { ServiceAccount = account };
         foreach (var list in new[] { "initContainers", "containers" })
         {
-            if (pod.Sequence(list) is not { } containers)
+            // A container no part can be stays in the patch, which appends it: those after it follow it there, in order.
+            KeyedList.TypePrefix(pod, list, container =>
             {
-                continue;
-            }
-
-            // A container that is not a part stays in the patch, which appends it: those after it follow it there, in order.
-            var index = 0;
-            for (; index < containers.Items.Count; index++)
-            {
-                if (containers.Items[index] is not YamlMapping container
-                    || ContainerImporter.Import(container, list == "initContainers", parts, volumes, context, ns) is not { } part)
+                if (ContainerImporter.Import(container, list == "initContainers", parts, volumes, context, ns) is not { } part)
                 {
-                    break;
+                    return false;
                 }
 
                 result.Containers.Add(part.Part);
                 result.PatchedLeaves += part.PatchedLeaves;
-            }
-
-            containers.Items.RemoveRange(0, index);
-            pod.RemoveIfEmpty(list);
+                container.Entries.Clear();
+                return true;
+            });
         }
 
         return result;

@@ -17,37 +17,24 @@ internal static class VolumeImporter
     /// <summary>Makes parts of the pod's volumes; <paramref name="parts"/> gets the classes, <paramref name="volumes"/> the class of each volume name.</summary>
     public static void Import(YamlMapping pod, PartScope parts, Dictionary<string, string> volumes)
     {
-        if (pod.Sequence("volumes") is not { } list)
+        KeyedList.TypePrefix(pod, "volumes", volume =>
         {
-            return;
-        }
-
-        var kept = new List<YamlValue>();
-        var typing = true;
-        foreach (var item in list.Items)
-        {
-            if (typing && item is YamlMapping volume && volume.String("name") is { } name && !volumes.ContainsKey(name) && Volume((YamlMapping)volume.Clone(), name) is { } typed)
+            if (volume.String("name") is not { } name || volumes.ContainsKey(name) || Volume(volume) is not { } typed)
             {
-                var part = parts.Add(name, PartKind.Volume);
-                part.Attributes.AddRange(typed.Attributes);
-                PartScope.NameUnlessDefault(part, typed.Attributes[0], name);
-                volumes[name] = part.Name;
-                if (!typed.Rest.IsEmpty)
-                {
-                    typed.Rest.Entries.Insert(0, new KeyValuePair<string, YamlValue>("name", YamlScalarValue.String(name)));
-                    kept.Add(typed.Rest);
-                }
-
-                continue;
+                return false;
             }
 
-            typing = false;
-            kept.Add(item);
-        }
+            var part = parts.Add(name, PartKind.Volume);
+            part.Attributes.AddRange(typed);
+            PartScope.NameUnlessDefault(part, typed[0], name);
+            volumes[name] = part.Name;
+            if (!volume.IsEmpty)
+            {
+                volume.Entries.Insert(0, new KeyValuePair<string, YamlValue>("name", YamlScalarValue.String(name)));
+            }
 
-        list.Items.Clear();
-        list.Items.AddRange(kept);
-        pod.RemoveIfEmpty("volumes");
+            return true;
+        });
     }
 
     /// <summary>
@@ -102,10 +89,11 @@ internal static class VolumeImporter
         spec.Remove("volumeClaimTemplates");
     }
 
-    private sealed record TypedVolume(List<AttributeText> Attributes, YamlMapping Rest);
-
-    /// <summary>The attributes for one volume, and what of it they do not carry (merged into the volume by name); null for a type Consort has no attribute for.</summary>
-    private static TypedVolume? Volume(YamlMapping volume, string name)
+    /// <summary>
+    /// The attributes for one volume (a copy, from which they take what they carry; the rest merges into the volume
+    /// by name), or null for a type Consort has no attribute for.
+    /// </summary>
+    private static List<AttributeText>? Volume(YamlMapping volume)
     {
         volume.Remove("name");
         var attributes = new List<AttributeText>();
@@ -175,7 +163,7 @@ internal static class VolumeImporter
         }
 
         attributes.Insert(0, attribute);
-        return new TypedVolume(attributes, volume);
+        return attributes;
     }
 
     /// <summary>A ConfigMap's or Secret's <c>optional</c>, <c>defaultMode</c> and <c>items</c> (all of them, or none: a patched list replaces).</summary>
