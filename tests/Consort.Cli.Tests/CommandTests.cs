@@ -74,7 +74,7 @@ public sealed class CommandTests : IDisposable
         var (code, text, error) = Run("import", input, old, "--output", Path.Combine(_folder, "cs"));
 
         Assert.Equal(1, code);
-        Assert.Contains("error: " + old + ": Deployment/web: extensions/v1beta1 Deployment is not served by Kubernetes 1.33", error, StringComparison.Ordinal);
+        Assert.Contains("error: " + old + ": Deployment/web: extensions/v1beta1 Deployment is not served by the Kubernetes API Consort builds on", error, StringComparison.Ordinal);
         Assert.Contains("error: " + input + ": not valid YAML", error, StringComparison.Ordinal);
         Assert.Contains("round trip: 0/0 objects equal", text, StringComparison.Ordinal);
     }

@@ -54,7 +54,7 @@ public sealed class FoldingTests
               ports:
                 - name: http
                   port: 80
-                  targetPort: http
+                  targetPort: 8080
                 - name: metrics
                   port: 9090
                   targetPort: 9090
@@ -144,7 +144,7 @@ public sealed class FoldingTests
               ports:
                 - name: dns
                   port: 53
-                  targetPort: dns
+                  targetPort: 5353
                   protocol: UDP
             """);
         Assert.Contains("""
@@ -255,6 +255,30 @@ public sealed class FoldingTests
         Assert.Equal(0, result.PartsFolded);
         Assert.Equal(1, result.ManifestsKept);
         Assert.Single(result.Files);
+    }
+
+    [Fact]
+    public void A_service_whose_target_port_is_a_name_is_kept_as_written_since_the_part_would_write_the_number()
+    {
+        var result = ImportHarness.ImportExactly(Api + """
+
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: api
+              namespace: shop
+            spec:
+              selector:
+                app.kubernetes.io/name: api
+              ports:
+                - name: http
+                  port: 80
+                  targetPort: http
+            """);
+        Assert.Contains("    targetPort: http", result.File("Api"), StringComparison.Ordinal);
+        Assert.DoesNotContain("[Service", result.File("Api"), StringComparison.Ordinal);
+        Assert.Equal(1, result.ManifestsKept);
     }
 
     [Fact]

@@ -147,8 +147,8 @@ public sealed class InputTests
               minAvailable: 1
             """);
         Assert.True(result.HasErrors);
-        Assert.Contains(result.Messages, static m => m.IsError && m.Object == "Deployment/old" && m.Text.Contains("extensions/v1beta1 Deployment is not served by Kubernetes 1.33", StringComparison.Ordinal));
-        Assert.Contains(result.Messages, static m => m.IsError && m.Object == "PodDisruptionBudget/old" && m.Text.Contains("policy/v1beta1 is not served by Kubernetes 1.33; PodDisruptionBudget is served as policy/v1", StringComparison.Ordinal));
+        Assert.Contains(result.Messages, static m => m.IsError && m.Object == "Deployment/old" && m.Text.Contains("extensions/v1beta1 Deployment is not served by the Kubernetes API Consort builds on (KubernetesClient's models); use apps/v1", StringComparison.Ordinal));
+        Assert.Contains(result.Messages, static m => m.IsError && m.Object == "PodDisruptionBudget/old" && m.Text.Contains("policy/v1beta1 PodDisruptionBudget is not served by the Kubernetes API Consort builds on (KubernetesClient's models); use policy/v1", StringComparison.Ordinal));
         Assert.Empty(result.Files);
     }
 
@@ -271,6 +271,79 @@ public sealed class InputTests
         {
             Assert.Contains(expected, csharp, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Merge_keys_and_explicit_tags_are_read_as_the_api_server_reads_them()
+    {
+        var csharp = ImportHarness.ImportExactly("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: tagged
+            spec:
+              containers:
+                - name: main
+                  image: busybox:1.37
+                  env:
+                    - name: PORT
+                      value: !!str 8080
+                  readinessProbe: &probe
+                    tcpSocket:
+                      port: 8080
+                  livenessProbe:
+                    <<: *probe
+                    periodSeconds: 20
+            """).CSharp();
+        Assert.Contains("[Env(\"PORT\", \"8080\")]", csharp, StringComparison.Ordinal);
+        Assert.Contains("[TcpProbe(ProbeKind.Readiness, 8080)]", csharp, StringComparison.Ordinal);
+        Assert.Contains("[TcpProbe(ProbeKind.Liveness, 8080, PeriodSeconds = 20)]", csharp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_explicit_pull_policy_is_kept_unless_it_is_the_one_the_api_server_would_set()
+    {
+        var csharp = ImportHarness.ImportExactly("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: pulls
+            spec:
+              containers:
+                - name: pinned
+                  image: nginx:latest@sha256:0000000000000000000000000000000000000000000000000000000000000000
+                  imagePullPolicy: IfNotPresent
+                - name: digest
+                  image: nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000
+                  imagePullPolicy: IfNotPresent
+            """).CSharp();
+        Assert.Contains("[Container(\"nginx:latest@sha256:0000000000000000000000000000000000000000000000000000000000000000\", ImagePullPolicy = ImagePullPolicy.IfNotPresent)]", csharp, StringComparison.Ordinal);
+        Assert.Contains("[Container(\"nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000\")]", csharp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_native_sidecar_after_an_init_container_stays_in_the_patch_so_that_the_order_holds()
+    {
+        var result = ImportHarness.ImportExactly("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: ordered
+            spec:
+              initContainers:
+                - name: migrate
+                  image: busybox:1.37
+                - name: proxy
+                  image: envoyproxy/envoy:v1.31.0
+                  restartPolicy: Always
+              containers:
+                - name: main
+                  image: busybox:1.37
+            """);
+        var csharp = result.CSharp();
+        Assert.Contains("[InitContainer(\"busybox:1.37\")] partial class Migrate;", csharp, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Sidecar(", csharp, StringComparison.Ordinal);
+        Assert.Contains("restartPolicy: Always", csharp, StringComparison.Ordinal);
     }
 
     [Fact]

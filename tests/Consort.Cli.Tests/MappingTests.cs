@@ -339,6 +339,28 @@ public sealed class MappingTests
     }
 
     [Fact]
+    public void A_setting_given_as_the_attributes_default_stays_in_the_patch_since_the_attribute_would_not_write_it()
+    {
+        var csharp = ImportHarness.ImportExactly("""
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: once
+            spec:
+              backoffLimit: 6
+              completions: 2
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                    - name: main
+                      image: busybox:1.37
+            """).CSharp();
+        Assert.Contains("[Job(\"once\", Completions = 2, RestartPolicy = PodRestartPolicy.Never)]", csharp, StringComparison.Ordinal);
+        Assert.Contains("backoffLimit: 6", csharp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Api_server_defaults_are_left_out()
     {
         var result = ImportHarness.ImportExactly(Deployment(

@@ -90,7 +90,7 @@ def main():
         print(f"{'file':90} {'equal':>9} {'removed':>7} {'typed':>7} {'patched':>7}")
         for f in files:
             code, log = logs[f]
-            removed = len(re.findall(r"is not served by Kubernetes", log))
+            removed = len(re.findall(r"is not served by the Kubernetes API", log))
             fields = re.search(r"workload fields: (\d+) typed, (\d+) in patches or kept as written .*?, (\d+) API defaults", log)
             typed, patched, defaults = (int(x) for x in fields.groups()) if fields else (0, 0, 0)
             out = os.path.join(built, ids[f])
@@ -111,7 +111,7 @@ def main():
         t = totals
         share = 100 * t["typed"] / (t["typed"] + t["patched"]) if t["typed"] + t["patched"] else 100
         print(f"\nobjects equal after the round trip: {t['equal']}/{t['objects']} ({100 * t['equal'] / max(t['objects'], 1):.1f}%) "
-              f"of the objects a Kubernetes 1.33 API server serves; {t['removed']} objects of removed API versions reported, not imported")
+              f"of the objects whose API version is served; {t['removed']} objects of removed API versions reported, not imported")
         print(f"workload fields: {t['typed']} typed, {t['patched']} in patches or kept as written ({share:.1f}% typed); "
               f"{t['defaults']} API-server defaults left out; {t['notes']} workloads kept as written")
     finally:

@@ -40,10 +40,16 @@ internal static class ApiCatalog
             return null;
         }
 
-        var served = known.Where(k => k.StartsWith(o.Group + "/", StringComparison.Ordinal) && k.EndsWith("/" + o.Kind, StringComparison.Ordinal)).Select(static k => k.Split('/')[1]).ToList();
+        // Where the kind is served now: in its own group first (policy/v1beta1 → policy/v1), else in another (extensions → apps).
+        var served = known
+            .Where(k => k.EndsWith("/" + o.Kind, StringComparison.Ordinal))
+            .Select(static k => k.Split('/'))
+            .OrderBy(k => k[0] == o.Group ? 0 : 1)
+            .Select(static k => k[0].Length == 0 ? k[1] : k[0] + "/" + k[1])
+            .ToList();
         return served.Count == 0
-            ? $"{o.ApiVersion} {o.Kind} is not served by Kubernetes 1.33 (no version of this kind is)"
-            : $"{o.ApiVersion} is not served by Kubernetes 1.33; {o.Kind} is served as {(o.Group.Length == 0 ? string.Empty : o.Group + "/")}{string.Join(" or ", served)}";
+            ? $"{o.ApiVersion} {o.Kind} is not served by the Kubernetes API Consort builds on (KubernetesClient's models), in any version"
+            : $"{o.ApiVersion} {o.Kind} is not served by the Kubernetes API Consort builds on (KubernetesClient's models); use {served[0]}";
     }
 
     private static string Key(string? group, string? version, string? kind) => $"{group}/{version}/{kind}";

@@ -88,7 +88,12 @@ internal static class ApiDefaults
             + Drop(pod, "schedulerName", "default-scheduler");
 
         // serviceAccount is the deprecated spelling of serviceAccountName: the API server keeps them equal.
-        if (pod.String("serviceAccount") is { } account)
+        if (pod.String("serviceAccount") == string.Empty)
+        {
+            pod.Remove("serviceAccount");
+            removed++;
+        }
+        else if (pod.String("serviceAccount") is { } account)
         {
             var name = pod.String("serviceAccountName");
             if (name is null || name == account)
@@ -162,12 +167,18 @@ internal static class ApiDefaults
         return removed;
     }
 
-    /// <summary>The pull policy the API server sets when none is given: <c>Always</c> for <c>:latest</c> or no tag, else <c>IfNotPresent</c>.</summary>
+    /// <summary>
+    /// The pull policy the API server sets when none is given: <c>Always</c> when the tag is <c>latest</c>, written or
+    /// implied (no tag and no digest), else <c>IfNotPresent</c>; a digest does not change a written <c>latest</c>.
+    /// </summary>
     public static string DefaultPullPolicy(string image)
     {
-        var tag = image.Split('@')[0];
-        tag = tag[(tag.LastIndexOf('/') + 1)..];
-        return (!tag.Contains(':') || tag.EndsWith(":latest", System.StringComparison.Ordinal)) && !image.Contains('@') ? "Always" : "IfNotPresent";
+        var digest = image.IndexOf('@');
+        var name = digest < 0 ? image : image[..digest];
+        var lastSegment = name[(name.LastIndexOf('/') + 1)..];
+        var colon = lastSegment.IndexOf(':');
+        var tag = colon < 0 ? (digest < 0 ? "latest" : string.Empty) : lastSegment[(colon + 1)..];
+        return tag == "latest" ? "Always" : "IfNotPresent";
     }
 
     private static int Drop(YamlMapping? map, string key, object? value)

@@ -40,7 +40,8 @@ internal static class CSharpWriter
 
         foreach (var c in value)
         {
-            if (char.IsControl(c) && c is not '\n' and not '\t')
+            // C# reads U+2028 and U+2029 as line breaks too.
+            if ((char.IsControl(c) && c is not '\n' and not '\t') || c is '\u2028' or '\u2029')
             {
                 return false;
             }

@@ -108,7 +108,6 @@ internal static class CompanionImporter
                 {
                     null => p.Number == number,
                     { Type: ScalarType.Integer } n => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == n.Text,
-                    { Type: ScalarType.String } s => p.Name == s.Text,
                     _ => false,
                 };
                 if (matches)
@@ -124,6 +123,7 @@ internal static class CompanionImporter
             }
         }
 
+        // A named targetPort follows each pod's own port of that name; [ServicePort] writes the number, so it stays as written.
         if (container is null || (target is null && port.Contains("targetPort")))
         {
             return null;
@@ -232,7 +232,7 @@ internal static class CompanionImporter
         var o = budget.Object;
         if (budget.Name != workload.Name || o.Contains("data") || o.Mapping("spec") is not { } spec
             || !spec.Keys.All(static k => k is "minAvailable" or "maxUnavailable" or "selector")
-            || spec.Mapping("selector") is not { } budgetSelector || !budgetSelector.Keys.SequenceEqual(["matchLabels"])
+            || spec.Mapping("selector") is not { } budgetSelector || !budgetSelector.HasOnly("matchLabels")
             || budgetSelector.StringMap("matchLabels") is not { } labels || !SameLabels(labels, selector))
         {
             return false;

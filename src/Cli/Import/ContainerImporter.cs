@@ -64,7 +64,7 @@ internal static class ContainerImporter
         Lifecycle(container, part);
         SecurityContext(container, part);
 
-        WorkloadImporter.Tidy(container);
+        container.RemoveEmpty();
         var patched = 0;
         if (!container.IsEmpty)
         {
@@ -72,7 +72,7 @@ internal static class ContainerImporter
             patched = container.LeafCount;
         }
 
-        return (new ContainerPart(part.Name, name, ports), patched);
+        return (new ContainerPart(part.Name, ports), patched);
     }
 
     private static List<(long Number, string? Name, string Protocol)> Ports(YamlMapping container, ClassText part)
@@ -123,7 +123,7 @@ internal static class ContainerImporter
                 return false;
             }
 
-            if (item.Keys.SequenceEqual(["name", "value"]) && item.String("value") is { } value)
+            if (item.HasOnly("name", "value") && item.String("value") is { } value)
             {
                 if (context.FindService(value, ns) is { } service)
                 {
@@ -147,12 +147,12 @@ internal static class ContainerImporter
                 return true;
             }
 
-            if (!item.Keys.SequenceEqual(["name", "valueFrom"]) || item.Mapping("valueFrom") is not { Entries.Count: 1 } from)
+            if (!item.HasOnly("name", "valueFrom") || item.Mapping("valueFrom") is not { Entries.Count: 1 } from)
             {
                 return false;
             }
 
-            if (from.Mapping("fieldRef") is { } field && field.Keys.SequenceEqual(["fieldPath"]) && field.String("fieldPath") is { } path)
+            if (from.Mapping("fieldRef") is { } field && field.HasOnly("fieldPath") && field.String("fieldPath") is { } path)
             {
                 part.Add("EnvFromField").Arg(String(name)).Arg(PodFields.TryGetValue(path, out var known) ? Enum(known) : String(path));
             }
@@ -327,7 +327,7 @@ internal static class ContainerImporter
             }
 
             if (http.Sequence("httpHeaders") is { } headers
-                && headers.Items.All(static h => h is YamlMapping m && m.Keys.SequenceEqual(["name", "value"]) && m.String("name") is not null && m.String("value") is { } v && v.Trim() == v && v.Length > 0))
+                && headers.Items.All(static h => h is YamlMapping m && m.HasOnly("name", "value") && m.String("name") is not null && m.String("value") is { } v && v.Trim() == v && v.Length > 0))
             {
                 attribute.Set("Headers", Strings(headers.Items.Cast<YamlMapping>().Select(static h => h.String("name") + ": " + h.String("value"))));
                 http.Remove("httpHeaders");
@@ -348,7 +348,7 @@ internal static class ContainerImporter
             Take.String(grpc, "service", v => attribute.Set("Service", String(v)));
             probe.RemoveIfEmpty("grpc");
         }
-        else if (probe.Mapping("exec") is { } exec && exec.Keys.SequenceEqual(["command"]) && exec.Strings("command") is { Length: > 0 } command)
+        else if (probe.Mapping("exec") is { } exec && exec.HasOnly("command") && exec.Strings("command") is { Length: > 0 } command)
         {
             attribute = new AttributeText("ExecProbe").Arg(kindText);
             foreach (var word in command)
@@ -394,7 +394,7 @@ internal static class ContainerImporter
                 continue;
             }
 
-            if (handler.Mapping("exec") is { } exec && exec.Keys.SequenceEqual(["command"]) && exec.Strings("command") is { Length: > 0 } command)
+            if (handler.Mapping("exec") is { } exec && exec.HasOnly("command") && exec.Strings("command") is { Length: > 0 } command)
             {
                 var attribute = part.Add(name);
                 foreach (var word in command)
@@ -404,7 +404,7 @@ internal static class ContainerImporter
 
                 lifecycle.Remove(key);
             }
-            else if (key == "preStop" && handler.Mapping("sleep") is { } sleep && sleep.Keys.SequenceEqual(["seconds"]) && sleep.Integer("seconds") is { } seconds)
+            else if (key == "preStop" && handler.Mapping("sleep") is { } sleep && sleep.HasOnly("seconds") && sleep.Integer("seconds") is { } seconds)
             {
                 part.Add(name).Set("SleepSeconds", Integer(seconds));
                 lifecycle.Remove(key);

@@ -14,9 +14,13 @@ internal sealed class Identifiers
     private static readonly HashSet<string> Generated = new(StringComparer.Ordinal)
     {
         "Name", "Yaml", "Build", "BuildAll", "CreateBuilder", "Builder", "ConsortManifest", "Image", "Ports", "ConfigMapName",
+
+        // Namespaces the generated code names: a class of the same name in the global namespace would hide them.
+        "System", "Consort", "Microsoft",
     };
 
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    // Case-insensitive: a class's name is also its file's, and Windows and macOS file names ignore case.
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
     public Identifiers(params string[] taken)
     {

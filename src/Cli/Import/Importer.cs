@@ -6,41 +6,6 @@ using static Consort.Cli.Import.CSharpWriter;
 
 namespace Consort.Cli.Import;
 
-/// <summary>A message about one object: an error (it was not carried over) or a note (it was, differently than hoped).</summary>
-internal sealed record ImportMessage(bool IsError, string Source, string Object, string Text)
-{
-    public override string ToString() => $"{(IsError ? "error" : "note")}: {Source}: {Object}: {Text}";
-}
-
-/// <summary>What the import wrote and found.</summary>
-internal sealed class ImportResult
-{
-    public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
-
-    public List<ImportMessage> Messages { get; } = [];
-
-    public int Objects { get; set; }
-
-    public int Equal { get; set; }
-
-    public int Workloads { get; set; }
-
-    public int PartsFolded { get; set; }
-
-    public int Patches { get; set; }
-
-    public int ManifestsKept { get; set; }
-
-    /// <summary>Workload fields (scalars) carried by typed attributes, left to patches, and taken out as API defaults.</summary>
-    public int FieldsTyped { get; set; }
-
-    public int FieldsPatched { get; set; }
-
-    public int FieldsDefaulted { get; set; }
-
-    public bool HasErrors => Messages.Any(static m => m.IsError);
-}
-
 /// <summary>
 /// The import: workloads become classes with their companions folded in, the rest a manifest set; then the C# is
 /// built in-process and every object compared with its input. A workload whose class does not give back the
@@ -76,7 +41,7 @@ internal static class Importer
 
         result.Objects = objects.Count;
         var names = new Identifiers();
-        var groups = objects.Where(WorkloadKinds.IsWorkload).Select(w => new Group(w, names.Claim(w.Name, w.Kind))).ToList();
+        var groups = objects.Where(WorkloadKinds.IsWorkload).Select(w => new WorkloadGroup(w, names.Claim(w.Name, w.Kind))).ToList();
         var setClass = names.Claim(setName, "Manifests");
         var loose = new List<KubeObject>();
         foreach (var o in objects.Where(static o => !WorkloadKinds.IsWorkload(o)))
@@ -101,18 +66,27 @@ internal static class Importer
             var outcome = InProcessBuild.Run(files, groups.Select(g => Qualified(csharpNamespace, g.ClassName)).Append(Qualified(csharpNamespace, setClass)));
             var built = Built(outcome);
             var changed = false;
+            var problems = new List<(WorkloadGroup Group, string Problem, bool ByCompiler)>();
             foreach (var group in groups.Where(static g => !g.KeptAsWritten))
             {
                 var file = group.ClassName + ".cs";
-                var problem = outcome.Errors.FirstOrDefault(e => e.File == file) is { } error
-                    ? $"{error.Id} {error.Message}"
-                    : group.Objects.Select(o => Difference(o, built, objects)).FirstOrDefault(static d => d is not null);
-                if (problem is not null)
+                if (outcome.Errors.FirstOrDefault(e => e.File == file) is { } error)
                 {
-                    group.KeptAsWritten = true;
-                    changed = true;
-                    result.Messages.Add(new ImportMessage(false, group.Workload.Source, group.Workload.ToString(), $"kept as written in {setName}: as a class it did not build back the same ({problem})"));
+                    problems.Add((group, $"{error.Id} {error.Message}", error.Id.StartsWith("CS", StringComparison.Ordinal)));
                 }
+                else if (group.Objects.Select(o => Difference(o, built, objects)).FirstOrDefault(static d => d is not null) is { } difference)
+                {
+                    problems.Add((group, difference, false));
+                }
+            }
+
+            // A compiler error may come from another class kept as written this round (an [EnvFromService] to its
+            // Service): such a class gets another round, unless compiler errors are all there is.
+            foreach (var (group, problem, _) in problems.Any(static p => !p.ByCompiler) ? problems.Where(static p => !p.ByCompiler) : problems)
+            {
+                group.KeptAsWritten = true;
+                changed = true;
+                result.Messages.Add(new ImportMessage(false, group.Workload.Source, group.Workload.ToString(), $"kept as written in {setName}: as a class it did not build back the same ({problem})"));
             }
 
             var setProblems = outcome.Errors.Where(e => e.File == setClass + ".cs").ToList();
@@ -153,10 +127,10 @@ internal static class Importer
     }
 
     /// <summary>Imports each workload still to be a class, twice: the second time every Service part is known, so env values can name them.</summary>
-    private static void ImportClasses(List<Group> groups)
+    private static void ImportClasses(List<WorkloadGroup> groups)
     {
         var context = new ImportContext();
-        foreach (var pass in new[] { 1, 2 })
+        for (var pass = 0; pass < 2; pass++)
         {
             var next = new ImportContext();
             next.Services.AddRange(context.Services);
@@ -197,10 +171,10 @@ internal static class Importer
             : null;
     }
 
-    private static IEnumerable<KubeObject> SetObjects(List<Group> groups, List<KubeObject> loose, HashSet<KubeObject> failed)
+    private static IEnumerable<KubeObject> SetObjects(List<WorkloadGroup> groups, List<KubeObject> loose, HashSet<KubeObject> failed)
         => groups.Where(static g => g.KeptAsWritten).SelectMany(static g => g.Objects).Concat(loose).Where(o => !failed.Contains(o));
 
-    private static Dictionary<string, string> Render(List<Group> groups, List<KubeObject> loose, HashSet<KubeObject> failed, string? ns, string setName, string setClass)
+    private static Dictionary<string, string> Render(List<WorkloadGroup> groups, List<KubeObject> loose, HashSet<KubeObject> failed, string? ns, string setName, string setClass)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups.Where(static g => !g.KeptAsWritten))
@@ -238,7 +212,7 @@ internal static class Importer
         return CSharpWriter.File(ns, [type], Usings);
     }
 
-    private static void Summarize(ImportResult result, List<Group> groups, IEnumerable<KubeObject> set, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
+    private static void Summarize(ImportResult result, List<WorkloadGroup> groups, IEnumerable<KubeObject> set, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
     {
         foreach (var o in objects.Where(o => !failed.Contains(o)))
         {
@@ -276,7 +250,7 @@ internal static class Importer
 
     private static int CountPatches(ClassText type) => type.Attributes.Count(static a => a.Name == "Patch") + type.Parts.Sum(CountPatches);
 
-    private sealed class Group(KubeObject workload, string className)
+    private sealed class WorkloadGroup(KubeObject workload, string className)
     {
         public KubeObject Workload { get; } = workload;
 

@@ -4,15 +4,18 @@ using static Consort.Cli.Import.CSharpWriter;
 
 namespace Consort.Cli.Import;
 
-/// <summary>A container part: its class, name and ports, for the Services that target them.</summary>
-internal sealed record ContainerPart(string ClassName, string Name, List<(long Number, string? Name, string Protocol)> Ports);
+/// <summary>A container part: its class and ports, for the Services that target them.</summary>
+internal sealed record ContainerPart(string ClassName, List<(long Number, string? Name, string Protocol)> Ports);
 
-/// <summary>What the pod's parts are: containers (with their ports) and volumes by name; and the scalars left to container patches.</summary>
-internal sealed record PodParts(List<ContainerPart> Containers, Dictionary<string, string> Volumes)
+/// <summary>What the pod's parts are, for the companions folded in: containers with their ports, and the account the pod runs as.</summary>
+internal sealed class PodParts
 {
-    public int PatchedLeaves { get; set; }
+    public List<ContainerPart> Containers { get; } = [];
 
-    public string? ServiceAccount { get; set; }
+    public string? ServiceAccount { get; init; }
+
+    /// <summary>The scalars left to the containers' patches.</summary>
+    public int PatchedLeaves { get; set; }
 }
 
 /// <summary>
@@ -51,16 +54,22 @@ internal static class PodSpecImporter
         SecurityContext(pod, type);
 
         VolumeImporter.Import(pod, parts, volumes);
-        var result = new PodParts([], volumes) { ServiceAccount = account };
+        var result = new PodParts { ServiceAccount = account };
+        var initContainerSeen = false;
         foreach (var list in new[] { "initContainers", "containers" })
         {
             // A container no part can be stays in the patch, which appends it: those after it follow it there, in order.
             KeyedList.TypePrefix(pod, list, container =>
             {
-                if (ContainerImporter.Import(container, list == "initContainers", parts, volumes, context, ns) is not { } part)
+                // Consort places native sidecars before init containers: one written after an init container stays in the patch.
+                var nativeSidecar = list == "initContainers" && container.String("restartPolicy") == "Always";
+                if ((nativeSidecar && initContainerSeen)
+                    || ContainerImporter.Import(container, list == "initContainers", parts, volumes, context, ns) is not { } part)
                 {
                     return false;
                 }
+
+                initContainerSeen |= list == "initContainers" && !nativeSidecar;
 
                 result.Containers.Add(part.Part);
                 result.PatchedLeaves += part.PatchedLeaves;
@@ -75,7 +84,7 @@ internal static class PodSpecImporter
     private static void ImagePullSecrets(YamlMapping pod, AttributeText workload)
     {
         if (pod.Sequence("imagePullSecrets") is not { } secrets
-            || !secrets.Items.All(static s => s is YamlMapping m && m.Keys.SequenceEqual(["name"]) && m.String("name") is not null))
+            || !secrets.Items.All(static s => s is YamlMapping m && m.HasOnly("name") && m.String("name") is not null))
         {
             return;
         }

@@ -28,7 +28,7 @@ internal static class Relations
     /// <summary>The selector Consort writes for the workload: its own for the kinds that have one, else the name label.</summary>
     public static List<KeyValuePair<string, string>> Selector(KubeObject workload)
         => WorkloadKinds.Selector(workload.Object, workload.Kind)
-            ?? [new(WorkloadImporter.NameLabel, workload.Object.Mapping("metadata")?.Mapping("labels")?.String(WorkloadImporter.NameLabel) ?? workload.Name)];
+            ?? [new(WorkloadKinds.NameLabel, workload.Object.Mapping("metadata")?.Mapping("labels")?.String(WorkloadKinds.NameLabel) ?? workload.Name)];
 
     /// <summary>The named container ports of the workloads a Service selects, for its named target ports.</summary>
     public static IReadOnlyDictionary<string, long> NamedPorts(KubeObject service, IReadOnlyList<KubeObject> all)

@@ -34,6 +34,14 @@ internal static class Take
         return true;
     }
 
+    /// <summary>
+    /// An int unless it is the attribute's default, which the generator does not write: given explicitly, it stays in
+    /// the patch, so that the manifest still says it.
+    /// </summary>
+    public static bool IntUnless(YamlMapping map, string key, long defaultValue, Action<long> use)
+        => map.Integer(key) != defaultValue && Int(map, key, use);
+
+    /// <summary>A long (user and group IDs, seconds).</summary>
     public static bool Long(YamlMapping map, string key, Action<long> use)
     {
         if (map.Integer(key) is not { } value)

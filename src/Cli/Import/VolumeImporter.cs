@@ -53,12 +53,12 @@ internal static class VolumeImporter
         {
             if (item is not YamlMapping template
                 || !template.Keys.All(static k => k is "metadata" or "spec")
-                || template.Mapping("metadata") is not { } metadata || !metadata.Keys.SequenceEqual(["name"]) || metadata.String("name") is not { Length: > 0 } name
+                || template.Mapping("metadata") is not { } metadata || !metadata.HasOnly("name") || metadata.String("name") is not { Length: > 0 } name
                 || template.Mapping("spec") is not { } claim
                 || !claim.Keys.All(static k => k is "accessModes" or "storageClassName" or "resources")
                 || claim.Strings("accessModes") is not [var modeText] || Take.Parse<AccessMode>(modeText) is not { } mode
-                || claim.Mapping("resources") is not { } resources || !resources.Keys.SequenceEqual(["requests"])
-                || resources.Mapping("requests") is not { } requests || !requests.Keys.SequenceEqual(["storage"]) || requests.String("storage") is not { } storage
+                || claim.Mapping("resources") is not { } resources || !resources.HasOnly("requests")
+                || resources.Mapping("requests") is not { } requests || !requests.HasOnly("storage") || requests.String("storage") is not { } storage
                 || (claim.Contains("storageClassName") && claim.String("storageClassName") is not { Length: > 0 }))
             {
                 return;
@@ -222,7 +222,7 @@ internal static class VolumeImporter
         Take.String(iscsi, "initiatorName", v => attribute.Set("InitiatorName", String(v)));
         Take.Bool(iscsi, "chapAuthDiscovery", v => attribute.Set("ChapAuthDiscovery", Bool(v)));
         Take.Bool(iscsi, "chapAuthSession", v => attribute.Set("ChapAuthSession", Bool(v)));
-        if (iscsi.Mapping("secretRef") is { } secret && secret.Keys.SequenceEqual(["name"]) && secret.String("name") is { Length: > 0 } secretName)
+        if (iscsi.Mapping("secretRef") is { } secret && secret.HasOnly("name") && secret.String("name") is { Length: > 0 } secretName)
         {
             attribute.Set("Secret", String(secretName));
             iscsi.Remove("secretRef");

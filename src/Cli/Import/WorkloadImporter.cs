@@ -4,40 +4,6 @@ using static Consort.Cli.Import.CSharpWriter;
 
 namespace Consort.Cli.Import;
 
-/// <summary>The workload kinds Consort has an attribute for, and where each keeps its pod.</summary>
-internal static class WorkloadKinds
-{
-    public static bool IsWorkload(KubeObject o) => (o.ApiVersion, o.Kind) is
-        ("apps/v1", "Deployment" or "StatefulSet" or "DaemonSet") or ("batch/v1", "Job" or "CronJob") or ("v1", "Pod");
-
-    /// <summary>The pod template (null for a Pod, which is its own pod).</summary>
-    public static YamlMapping? Template(YamlMapping workload, string kind) => kind switch
-    {
-        "Pod" => null,
-        "CronJob" => workload.Mapping("spec")?.Mapping("jobTemplate")?.Mapping("spec")?.Mapping("template"),
-        _ => workload.Mapping("spec")?.Mapping("template"),
-    };
-
-    /// <summary>The pod spec.</summary>
-    public static YamlMapping? PodSpec(YamlMapping workload, string kind)
-        => kind == "Pod" ? workload.Mapping("spec") : Template(workload, kind)?.Mapping("spec");
-
-    /// <summary>The labels of the workload's pods.</summary>
-    public static List<KeyValuePair<string, string>> PodLabels(YamlMapping workload, string kind)
-        => (kind == "Pod" ? workload.Mapping("metadata") : Template(workload, kind)?.Mapping("metadata"))?.StringMap("labels") ?? [];
-
-    /// <summary>The selector's match labels (null when the kind has none, or it has expressions).</summary>
-    public static List<KeyValuePair<string, string>>? Selector(YamlMapping workload, string kind)
-    {
-        if (kind is "Pod" or "Job" or "CronJob" || workload.Mapping("spec")?.Mapping("selector") is not { } selector)
-        {
-            return null;
-        }
-
-        return selector.Keys.All(static k => k == "matchLabels") ? selector.StringMap("matchLabels") : null;
-    }
-}
-
 /// <summary>
 /// One workload object to a Consort workload class: the workload attribute with its settings, labels and
 /// annotations, the pod's settings, containers and volumes as parts, the companions folded in, and one
@@ -45,8 +11,6 @@ internal static class WorkloadKinds
 /// </summary>
 internal sealed class WorkloadImporter
 {
-    public const string NameLabel = "app.kubernetes.io/name";
-
     private readonly KubeObject _source;
     private readonly string _kind;
     private readonly YamlMapping _rest;
@@ -106,7 +70,7 @@ internal sealed class WorkloadImporter
             VolumeImporter.ClaimTemplates(spec, parts, volumes);
         }
 
-        var mapped = pod is null ? new PodParts([], volumes) : PodSpecImporter.Import(pod, type, attribute, parts, _context, _kind, _source.Namespace, volumes);
+        var mapped = pod is null ? new PodParts() : PodSpecImporter.Import(pod, type, attribute, parts, _context, _kind, _source.Namespace, volumes);
         var folded = new List<KubeObject>();
         foreach (var companion in companions)
         {
@@ -117,7 +81,7 @@ internal sealed class WorkloadImporter
         }
 
         ReferenceConfigMapParts(parts);
-        Tidy(_rest);
+        _rest.RemoveEmpty();
         var patch = _rest.Entries.Count > 0 ? YamlText.WriteForAttribute(_rest) : null;
         if (patch is not null)
         {
@@ -152,7 +116,7 @@ internal sealed class WorkloadImporter
         {
             case "Deployment":
                 Take.Int(spec, "replicas", v => attribute.Set("Replicas", Integer(v)));
-                Take.Int(spec, "minReadySeconds", v => attribute.Set("MinReadySeconds", Integer(v)));
+                Take.IntUnless(spec, "minReadySeconds", 0, v => attribute.Set("MinReadySeconds", Integer(v)));
                 Take.Int(spec, "revisionHistoryLimit", v => attribute.Set("RevisionHistoryLimit", Integer(v)));
                 Take.Int(spec, "progressDeadlineSeconds", v => attribute.Set("ProgressDeadlineSeconds", Integer(v)));
                 if (spec.Mapping("strategy") is { } strategy)
@@ -173,7 +137,7 @@ internal sealed class WorkloadImporter
                 Take.Int(spec, "replicas", v => attribute.Set("Replicas", Integer(v)));
                 Take.String(spec, "serviceName", v => attribute.Set("ServiceName", String(v)));
                 Take.Enum<PodManagementPolicy>(spec, "podManagementPolicy", v => attribute.Set("PodManagementPolicy", Enum(v)));
-                Take.Int(spec, "minReadySeconds", v => attribute.Set("MinReadySeconds", Integer(v)));
+                Take.IntUnless(spec, "minReadySeconds", 0, v => attribute.Set("MinReadySeconds", Integer(v)));
                 if (spec.Mapping("persistentVolumeClaimRetentionPolicy") is { } retention)
                 {
                     Take.Enum<ClaimRetention>(retention, "whenDeleted", v => attribute.Set("ClaimsWhenDeleted", Enum(v)));
@@ -189,7 +153,7 @@ internal sealed class WorkloadImporter
 
                 break;
             case "DaemonSet":
-                Take.Int(spec, "minReadySeconds", v => attribute.Set("MinReadySeconds", Integer(v)));
+                Take.IntUnless(spec, "minReadySeconds", 0, v => attribute.Set("MinReadySeconds", Integer(v)));
                 if (spec.Mapping("updateStrategy") is { } daemonStrategy)
                 {
                     Take.Enum<DaemonSetUpdateStrategy>(daemonStrategy, "type", v => attribute.Set("UpdateStrategy", Enum(v)));
@@ -219,9 +183,9 @@ internal sealed class WorkloadImporter
 
     private static void JobSettings(AttributeText attribute, YamlMapping jobSpec)
     {
-        Take.Int(jobSpec, "backoffLimit", v => attribute.Set("BackoffLimit", Integer(v)));
-        Take.Int(jobSpec, "completions", v => attribute.Set("Completions", Integer(v)));
-        Take.Int(jobSpec, "parallelism", v => attribute.Set("Parallelism", Integer(v)));
+        Take.IntUnless(jobSpec, "backoffLimit", 6, v => attribute.Set("BackoffLimit", Integer(v)));
+        Take.IntUnless(jobSpec, "completions", 1, v => attribute.Set("Completions", Integer(v)));
+        Take.IntUnless(jobSpec, "parallelism", 1, v => attribute.Set("Parallelism", Integer(v)));
         Take.Int(jobSpec, "ttlSecondsAfterFinished", v => attribute.Set("TtlSecondsAfterFinished", Integer(v)));
     }
 
@@ -266,8 +230,8 @@ internal sealed class WorkloadImporter
         var selector = WorkloadKinds.Selector(_rest, _kind);
         if (selector is not null)
         {
-            var nameLabel = (own ?? []).FirstOrDefault(static l => l.Key == NameLabel).Value ?? _source.Name;
-            var isDefault = selector.Count == 1 && selector[0].Key == NameLabel && selector[0].Value == nameLabel;
+            var nameLabel = (own ?? []).FirstOrDefault(static l => l.Key == WorkloadKinds.NameLabel).Value ?? _source.Name;
+            var isDefault = selector.Count == 1 && selector[0].Key == WorkloadKinds.NameLabel && selector[0].Value == nameLabel;
             var podLabels = templateMetadata?.Mapping("labels");
             foreach (var (key, value) in selector)
             {
@@ -292,24 +256,4 @@ internal sealed class WorkloadImporter
             template.RemoveIfEmpty("metadata");
         }
     }
-
-    /// <summary>Removes the mappings and sequences left empty once what they held was carried (sequences' items are left as written).</summary>
-    public static void Tidy(YamlMapping map)
-    {
-        foreach (var key in map.Keys.ToList())
-        {
-            if (map[key] is YamlMapping child)
-            {
-                Tidy(child);
-            }
-
-            map.RemoveIfEmpty(key);
-        }
-    }
-}
-
-/// <summary>A workload class and what it carries: the objects folded into it, and the count of its fields (scalars) typed, defaulted and patched.</summary>
-internal sealed record WorkloadClass(KubeObject Source, ClassText Class, List<KubeObject> Folded, int Fields, int Defaults, int Patched)
-{
-    public int Typed => Fields - Defaults - Patched;
 }

@@ -19,7 +19,9 @@ internal static class YamlText
     public static List<YamlValue?> ReadDocuments(string text)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+
+        // Merge keys (<<: *defaults) are applied, as the API server's YAML reader applies them.
+        stream.Load(new MergingParser(new Parser(new StringReader(text))));
         return [.. stream.Documents.Select(static d => d.RootNode is YamlScalarNode { Value: null or "" or "~" or "null", Style: ScalarStyle.Plain } ? null : Convert(d.RootNode))];
     }
 
@@ -27,9 +29,30 @@ internal static class YamlText
     {
         YamlMappingNode mapping => new YamlMapping([.. mapping.Children.Select(static c => new KeyValuePair<string, YamlValue>(((c.Key as YamlScalarNode)?.Value) ?? c.Key.ToString(), Convert(c.Value)))]),
         YamlSequenceNode sequence => new YamlSequence([.. sequence.Children.Select(Convert)]),
-        YamlScalarNode scalar => YamlScalarValue.FromYaml(scalar.Value ?? string.Empty, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any),
+        YamlScalarNode scalar => Scalar(scalar),
         _ => YamlScalarValue.String(node.ToString()),
     };
+
+    /// <summary>A scalar's type: by its tag when it has one (<c>!!str 8080</c> is a string), else as YAML 1.1 reads it.</summary>
+    private static YamlScalarValue Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? string.Empty;
+        var plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
+        if (scalar.Tag.IsEmpty)
+        {
+            return YamlScalarValue.FromYaml(text, plain);
+        }
+
+        var resolved = YamlScalarValue.FromYaml(text, plain: true);
+        return scalar.Tag.Value switch
+        {
+            "tag:yaml.org,2002:int" when resolved.Type == ScalarType.Integer => resolved,
+            "tag:yaml.org,2002:float" when resolved.Type is ScalarType.Float or ScalarType.Integer => new YamlScalarValue(text, ScalarType.Float),
+            "tag:yaml.org,2002:bool" when resolved.Type == ScalarType.Boolean => resolved,
+            "tag:yaml.org,2002:null" => new YamlScalarValue(text, ScalarType.Null),
+            _ => YamlScalarValue.String(text),
+        };
+    }
 
     /// <summary><paramref name="value"/> as block YAML, ending in a newline; strings quoted wherever a YAML 1.1 reader could take them for anything else.</summary>
     public static string Write(YamlValue value)

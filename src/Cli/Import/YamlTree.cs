@@ -92,6 +92,9 @@ internal sealed class YamlMapping(List<KeyValuePair<string, YamlValue>> entries)
 
     public bool IsEmpty => Entries.Count == 0;
 
+    /// <summary>Whether the mapping has exactly these keys, in any order.</summary>
+    public bool HasOnly(params string[] keys) => Entries.Count == keys.Length && keys.All(Contains);
+
     public IEnumerable<string> Keys => Entries.Select(static e => e.Key);
 
     public YamlValue? this[string key] => Entries.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.Ordinal)).Value;
@@ -139,6 +142,20 @@ internal sealed class YamlMapping(List<KeyValuePair<string, YamlValue>> entries)
         => Sequence(key) is { } sequence && sequence.Items.All(static i => i is YamlScalarValue { Type: ScalarType.String })
             ? [.. sequence.Items.Select(static i => ((YamlScalarValue)i).Text)]
             : null;
+
+    /// <summary>Removes, all the way down, the mappings and sequences left empty once what they held was carried (sequences' items are left as written).</summary>
+    public void RemoveEmpty()
+    {
+        foreach (var key in Keys.ToList())
+        {
+            if (this[key] is YamlMapping child)
+            {
+                child.RemoveEmpty();
+            }
+
+            RemoveIfEmpty(key);
+        }
+    }
 
     /// <summary>Removes <paramref name="key"/> when its value is an empty mapping or sequence (what was in it has been carried).</summary>
     public void RemoveIfEmpty(string key)

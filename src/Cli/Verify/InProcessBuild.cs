@@ -14,7 +14,7 @@ using Generator = ConsortGenerator::Consort.Generator.ConsortGenerator;
 namespace Consort.Cli.Verify;
 
 /// <summary>An error of the build, in the file of one class.</summary>
-internal sealed record BuildError(string File, int Line, string Id, string Message, int Start);
+internal sealed record BuildError(string File, int Line, string Id, string Message);
 
 /// <summary>What building the imported C# gave: each top-level class's YAML, and the errors.</summary>
 internal sealed record BuildOutcome(IReadOnlyDictionary<string, string> YamlByClass, IReadOnlyList<BuildError> Errors);
@@ -61,7 +61,7 @@ internal static class InProcessBuild
             .Select(static d =>
             {
                 var span = d.Location.GetLineSpan();
-                return new BuildError(span.Path ?? string.Empty, span.StartLinePosition.Line + 1, d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), d.Location.SourceSpan.Start);
+                return new BuildError(span.Path ?? string.Empty, span.StartLinePosition.Line + 1, d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             })
             .Distinct()
             .ToList();

@@ -61,31 +61,12 @@ internal static class SemanticComparison
 
     private static YamlMapping Normalize(KubeObject source, IReadOnlyDictionary<string, long> namedPorts)
     {
+        // Every metadata field is compared (a patch carries finalizers, owner references, …), not only the ones
+        // a separate differ looks at.
         var o = (YamlMapping)source.Object.Clone();
-        if (o.Mapping("metadata") is { } metadata)
-        {
-            foreach (var key in metadata.Keys.ToList())
-            {
-                if (key is not ("name" or "namespace" or "labels" or "annotations"))
-                {
-                    metadata.Remove(key);
-                }
-            }
-        }
-
         if (WorkloadKinds.IsWorkload(source))
         {
             ApiDefaults.RemoveFromWorkload(o, source.Kind);
-            if (WorkloadKinds.Template(o, source.Kind)?.Mapping("metadata") is { } templateMetadata)
-            {
-                foreach (var key in templateMetadata.Keys.ToList())
-                {
-                    if (key is not ("labels" or "annotations"))
-                    {
-                        templateMetadata.Remove(key);
-                    }
-                }
-            }
         }
 
         if (source.Kind == "Service" && o.Mapping("spec") is { } spec)
