@@ -18,16 +18,21 @@ internal static class CSharpWriter
     /// </summary>
     public static string String(string value) => CanBeRaw(value) ? Raw(value) : CSharpText.Literal(value);
 
+    /// <summary>A collection expression of string literals: <c>["a", "b"]</c>.</summary>
     public static string Strings(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(String)) + "]";
 
+    /// <summary><c>true</c> or <c>false</c>.</summary>
     public static string Bool(bool value) => value ? "true" : "false";
 
+    /// <summary>An integer literal, culture-invariant.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An enum member as the DSL spells it: <c>ProbeKind.Readiness</c>.</summary>
     public static string Enum<T>(T value)
         where T : struct, System.Enum
         => typeof(T).Name + "." + value;
 
+    /// <summary><c>typeof(Type)</c>, for references between parts.</summary>
     public static string TypeOf(string type) => "typeof(" + type + ")";
 
     /// <summary>Whether a raw string literal gives back exactly <paramref name="value"/>: line breaks only as <c>\n</c>, no other control characters, no line of spaces only.</summary>

@@ -13,6 +13,7 @@ namespace Consort.Cli.Import;
 /// </summary>
 internal static class CompanionImporter
 {
+    /// <summary>Adds <paramref name="companion"/> to <paramref name="type"/> as a part or attribute when one writes it exactly; false when it must stay as written.</summary>
     public static bool TryFold(KubeObject companion, ClassText type, PartScope parts, PodParts pod, KubeObject workload, ImportContext context, IReadOnlyList<KeyValuePair<string, string>> selector)
     {
         var o = companion.Object;

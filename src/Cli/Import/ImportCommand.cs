@@ -10,6 +10,7 @@ namespace Consort.Cli.Import;
 /// <summary><c>consort import</c>: reads the inputs, imports, writes the files, and says what it did.</summary>
 internal static class ImportCommand
 {
+    /// <summary>Imports <paramref name="inputs"/> into <paramref name="outputFolder"/>; returns the exit code (0, or 1 when something was not carried over).</summary>
     public static int Run(IReadOnlyList<string> inputs, string outputFolder, string? csharpNamespace, TextWriter output, TextWriter error)
     {
         var problems = new List<InputProblem>();

@@ -4,12 +4,15 @@ namespace Consort.Cli.Import;
 
 /// <summary>A Service part of an imported workload that <c>[EnvFromService]</c> can name.</summary>
 /// <param name="Type">The C# type, as <c>typeof</c> takes it: <c>Cart.Grpc</c>.</param>
+/// <param name="Name">The Service's Kubernetes name.</param>
+/// <param name="Namespace">The Service's namespace (null: none given).</param>
 /// <param name="Ports">The Service's ports: number and name (null when unnamed).</param>
 internal sealed record ServiceTarget(string Type, string Name, string? Namespace, List<(long Port, string? Name)> Ports);
 
 /// <summary>What the import of one workload needs to know about the others: the Services that env values may name.</summary>
 internal sealed class ImportContext
 {
+    /// <summary>The Service parts of the workloads imported so far.</summary>
     public List<ServiceTarget> Services { get; } = [];
 
     /// <summary>

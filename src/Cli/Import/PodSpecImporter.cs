@@ -24,6 +24,7 @@ internal sealed class PodParts
 /// </summary>
 internal static class PodSpecImporter
 {
+    /// <summary>Takes from <paramref name="pod"/> what attributes and parts carry, adding them to <paramref name="type"/> and <paramref name="workload"/>; the rest stays in <paramref name="pod"/>.</summary>
     public static PodParts Import(YamlMapping pod, ClassText type, AttributeText workload, PartScope parts, ImportContext context, string kind, string? ns, Dictionary<string, string> volumes)
     {
         var account = pod.String("serviceAccountName");

@@ -6,6 +6,7 @@ namespace Consort.Cli.Import;
 /// <summary>Which objects belong to which workload: the Services and budgets that select its pods, the account it runs as, the ConfigMaps it reads, the autoscaler that scales it.</summary>
 internal static class Relations
 {
+    /// <summary>Whether <paramref name="o"/> serves <paramref name="workload"/> (same namespace): selects its pods, is its account, is read by it, scales it.</summary>
     public static bool BelongsTo(KubeObject o, KubeObject workload)
     {
         if (o.Namespace != workload.Namespace)

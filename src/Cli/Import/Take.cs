@@ -22,6 +22,7 @@ internal static class Take
         return true;
     }
 
+    /// <summary>An integer that fits the attribute's <c>int</c>.</summary>
     public static bool Int(YamlMapping map, string key, Action<long> use)
     {
         if (map.Integer(key) is not { } value || value is < int.MinValue or > int.MaxValue)
@@ -54,6 +55,7 @@ internal static class Take
         return true;
     }
 
+    /// <summary>A boolean, in any YAML 1.1 spelling.</summary>
     public static bool Bool(YamlMapping map, string key, Action<bool> use)
     {
         if (map.Boolean(key) is not { } value)
@@ -93,6 +95,7 @@ internal static class Take
         return true;
     }
 
+    /// <summary>The enum member <paramref name="text"/> names (<c>Recreate</c>, or <c>TCP</c> for <c>Tcp</c>), or null.</summary>
     public static T? Parse<T>(string text)
         where T : struct, System.Enum
     {

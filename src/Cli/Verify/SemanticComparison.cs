@@ -14,6 +14,8 @@ namespace Consort.Cli.Verify;
 /// </summary>
 internal static class SemanticComparison
 {
+    /// <summary>The first path at which <paramref name="actual"/> differs from <paramref name="expected"/> as stored by the API server, or null.</summary>
+    /// <param name="namedPorts">The container ports by name of the pods a Service selects, to resolve its named target ports.</param>
     public static string? FirstDifference(KubeObject expected, KubeObject actual, IReadOnlyDictionary<string, long> namedPorts)
     {
         var e = Normalize(expected, namedPorts);
