@@ -156,18 +156,10 @@ internal static class ContainerImporter
             {
                 part.Add("EnvFromField").Arg(String(name)).Arg(PodFields.TryGetValue(path, out var known) ? Enum(known) : String(path));
             }
-            else if (KeySelector(from, "secretKeyRef") is { } secret)
+            else if ((KeySelector(from, "secretKeyRef") ?? KeySelector(from, "configMapKeyRef")) is { } key)
             {
-                var attribute = part.Add("EnvFromSecret").Arg(String(name)).Arg(String(secret.Name)).Arg(String(secret.Key));
-                if (secret.Optional is { } optional)
-                {
-                    attribute.Set("Optional", Bool(optional));
-                }
-            }
-            else if (KeySelector(from, "configMapKeyRef") is { } configMap)
-            {
-                var attribute = part.Add("EnvFromConfigMap").Arg(String(name)).Arg(String(configMap.Name)).Arg(String(configMap.Key));
-                if (configMap.Optional is { } optional)
+                var attribute = part.Add(from.Contains("secretKeyRef") ? "EnvFromSecret" : "EnvFromConfigMap").Arg(String(name)).Arg(String(key.Name)).Arg(String(key.Key));
+                if (key.Optional is { } optional)
                 {
                     attribute.Set("Optional", Bool(optional));
                 }

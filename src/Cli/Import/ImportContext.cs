@@ -1,4 +1,7 @@
+extern alias ConsortGenerator;
+
 using System.Collections.Generic;
+using ServiceAddress = ConsortGenerator::Consort.Generator.Manifest.ServiceAddress;
 
 namespace Consort.Cli.Import;
 
@@ -16,44 +19,22 @@ internal sealed class ImportContext
     public List<ServiceTarget> Services { get; } = [];
 
     /// <summary>
-    /// The <c>[EnvFromService]</c> arguments that give exactly <paramref name="value"/> in namespace
-    /// <paramref name="ns"/>: <c>host:port</c> with the host as Consort writes it, optionally after <c>scheme://</c>.
+    /// The <c>[EnvFromService]</c> arguments that give exactly <paramref name="value"/> to a workload in namespace
+    /// <paramref name="ns"/>: the generator's address of one of a Service's ports, optionally after <c>scheme://</c>.
     /// </summary>
     public (ServiceTarget Target, string? Port, string? Scheme)? FindService(string value, string? ns)
     {
-        var scheme = (string?)null;
-        var address = value;
         var separator = value.IndexOf("://", System.StringComparison.Ordinal);
-        if (separator > 0)
-        {
-            scheme = value[..separator];
-            address = value[(separator + 3)..];
-        }
-
+        var scheme = separator > 0 ? value[..separator] : null;
         foreach (var target in Services)
         {
-            var host = target.Namespace == ns ? target.Name : target.Namespace is null ? null : $"{target.Name}.{target.Namespace}.svc";
-            if (host is null || !address.StartsWith(host + ":", System.StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var portText = address[(host.Length + 1)..];
             foreach (var (port, name) in target.Ports)
             {
-                if (port.ToString(System.Globalization.CultureInfo.InvariantCulture) != portText)
+                // A Service of several ports needs the port's name; one of a single port needs none.
+                if ((target.Ports.Count == 1 || name is not null) && port <= int.MaxValue
+                    && ServiceAddress.Format(target.Name, target.Namespace, ns, (int)port, scheme) == value)
                 {
-                    continue;
-                }
-
-                if (target.Ports.Count == 1)
-                {
-                    return (target, null, scheme);
-                }
-
-                if (name is not null)
-                {
-                    return (target, name, scheme);
+                    return (target, target.Ports.Count == 1 ? null : name, scheme);
                 }
             }
         }

@@ -27,14 +27,14 @@ internal static class Importer
             {
                 result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), reason + "; not imported"));
             }
-            else if (seen.TryGetValue((o.Group, o.Kind, o.Namespace, o.Name), out var first))
+            else if (seen.TryGetValue(o.Identity, out var first))
             {
                 // The API server keeps one object per kind, namespace and name: which one is meant is the user's call.
                 result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), $"has the API group, kind, namespace and name of an object of {first.Source}; not imported"));
             }
             else
             {
-                seen.Add((o.Group, o.Kind, o.Namespace, o.Name), o);
+                seen.Add(o.Identity, o);
                 objects.Add(o);
             }
         }
@@ -64,7 +64,7 @@ internal static class Importer
             ImportClasses(groups);
             var files = Render(groups, loose, failed, csharpNamespace, setName, setClass);
             var outcome = InProcessBuild.Run(files, groups.Select(g => Qualified(csharpNamespace, g.ClassName)).Append(Qualified(csharpNamespace, setClass)));
-            var built = Built(outcome);
+            var differences = Differences(objects.Where(o => !failed.Contains(o)), outcome, objects);
             var changed = false;
             var problems = new List<(WorkloadGroup Group, string Problem, bool ByCompiler)>();
             foreach (var group in groups.Where(static g => !g.KeptAsWritten))
@@ -74,7 +74,7 @@ internal static class Importer
                 {
                     problems.Add((group, $"{error.Id} {error.Message}", error.Id.StartsWith("CS", StringComparison.Ordinal)));
                 }
-                else if (group.Objects.Select(o => Difference(o, built, objects)).FirstOrDefault(static d => d is not null) is { } difference)
+                else if (group.Objects.Select(o => differences[o]).FirstOrDefault(static d => d is not null) is { } difference)
                 {
                     problems.Add((group, difference, false));
                 }
@@ -116,7 +116,7 @@ internal static class Importer
                 result.Messages.Add(new ImportMessage(true, error.File, "C#", $"line {error.Line}: {error.Id} {error.Message}"));
             }
 
-            Summarize(result, groups, SetObjects(groups, loose, failed), built, objects, failed);
+            Summarize(result, groups, SetObjects(groups, loose, failed), differences, failed);
             foreach (var (name, text) in files)
             {
                 result.Files[name] = text;
@@ -145,30 +145,20 @@ internal static class Importer
 
     private static string Qualified(string? ns, string name) => ns is null ? name : ns + "." + name;
 
-    private static Dictionary<(string Group, string Kind, string? Namespace, string Name), KubeObject> Built(BuildOutcome outcome)
+    /// <summary>For each of <paramref name="expected"/>, where the object of the same identity that the build wrote differs from it (null: equal).</summary>
+    private static Dictionary<KubeObject, string?> Differences(IEnumerable<KubeObject> expected, BuildOutcome outcome, IReadOnlyList<KubeObject> all)
     {
         var built = new Dictionary<(string, string, string?, string), KubeObject>();
-        foreach (var yaml in outcome.YamlByClass.Values)
+        foreach (var o in outcome.YamlByClass.Values.SelectMany(static yaml => InputReader.Read("built", yaml, [])))
         {
-            foreach (var o in InputReader.Read("built", yaml, []))
-            {
-                built[(o.Group, o.Kind, o.Namespace, o.Name)] = o;
-            }
+            built[o.Identity] = o;
         }
 
-        return built;
-    }
-
-    private static string? Difference(KubeObject expected, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> all)
-    {
-        if (!built.TryGetValue((expected.Group, expected.Kind, expected.Namespace, expected.Name), out var actual))
-        {
-            return $"{expected} was not written";
-        }
-
-        return SemanticComparison.FirstDifference(expected, actual, Relations.NamedPorts(expected, all)) is { } difference
-            ? $"{expected}: {difference}"
-            : null;
+        return expected.ToDictionary(
+            static o => o,
+            o => !built.TryGetValue(o.Identity, out var actual) ? $"{o} was not written"
+                : SemanticComparison.FirstDifference(o, actual, Relations.NamedPorts(o, all)) is { } difference ? $"{o}: {difference}"
+                : null);
     }
 
     private static IEnumerable<KubeObject> SetObjects(List<WorkloadGroup> groups, List<KubeObject> loose, HashSet<KubeObject> failed)
@@ -212,11 +202,11 @@ internal static class Importer
         return CSharpWriter.File(ns, [type], Usings);
     }
 
-    private static void Summarize(ImportResult result, List<WorkloadGroup> groups, IEnumerable<KubeObject> set, Dictionary<(string, string, string?, string), KubeObject> built, IReadOnlyList<KubeObject> objects, HashSet<KubeObject> failed)
+    private static void Summarize(ImportResult result, List<WorkloadGroup> groups, IEnumerable<KubeObject> set, Dictionary<KubeObject, string?> differences, HashSet<KubeObject> failed)
     {
-        foreach (var o in objects.Where(o => !failed.Contains(o)))
+        foreach (var (o, difference) in differences)
         {
-            if (Difference(o, built, objects) is { } difference)
+            if (difference is not null)
             {
                 result.Messages.Add(new ImportMessage(true, o.Source, o.ToString(), "does not build back the same: " + difference));
             }

@@ -16,5 +16,8 @@ internal sealed record KubeObject(string Source, YamlMapping Object)
     /// <summary>The API group: <c>apps</c> for <c>apps/v1</c>, empty for <c>v1</c>.</summary>
     public string Group => ApiVersion.Contains('/') ? ApiVersion[..ApiVersion.IndexOf('/')] : string.Empty;
 
+    /// <summary>What tells one object from another on the cluster: API group, kind, namespace and name.</summary>
+    public (string Group, string Kind, string? Namespace, string Name) Identity => (Group, Kind, Namespace, Name);
+
     public override string ToString() => $"{Kind}/{Name}";
 }

@@ -71,10 +71,7 @@ internal sealed partial class WorkloadParser
             return null;
         }
 
-        // A workload without a namespace goes where the other is applied: the short name resolves there.
-        var host = spec.Namespace is { } ns && ns != _namespace ? $"{service.Name}.{ns}.svc" : service.Name;
-        var address = host + ":" + port.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return scheme is null ? address : scheme + "://" + address;
+        return Manifest.ServiceAddress.Format(service.Name, spec.Namespace, _namespace, port.Port, scheme);
     }
 
     /// <summary>The workload and nested class that <c>typeof</c> names: one of this workload's parts, or, when bound, a part of another class.</summary>
